@@ -1,0 +1,1 @@
+//! Abbreviations that keep their final period.

@@ -1,0 +1,54 @@
+//! Command-line definitions: every command and flag, with its help text.
+
+use clap::{Parser, Subcommand};
+
+use crate::cmd;
+use crate::exit::Outcome;
+
+/// detente reads news and tells what states and political actors did to each other.
+///
+/// Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input (for example
+/// invalid UTF-8 without --lossy); 4 partial success (some input records were skipped, see the
+/// diagnostics on stderr).
+#[derive(Debug, Parser)]
+#[command(
+    name = "detente",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Code articles: segment them and print sentences (events come with later stages).
+    Code(cmd::code::Args),
+    /// Run the pipeline on the bundled example articles.
+    Demo(cmd::demo::Args),
+    /// Measure a stage against a gold standard.
+    #[command(subcommand)]
+    Eval(cmd::eval::Command),
+}
+
+/// Parses the command line and runs the chosen command.
+pub fn run() -> anyhow::Result<Outcome> {
+    let cli = Cli::try_parse()?;
+    match cli.command {
+        Command::Code(args) => cmd::code::run(args),
+        Command::Demo(args) => cmd::demo::run(args),
+        Command::Eval(command) => cmd::eval::run(command),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,21 @@
+//! `detente eval`: measure a stage against a gold standard.
+
+mod segment;
+
+use clap::Subcommand;
+
+use crate::exit::Outcome;
+
+/// The stages that can be evaluated.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score sentence splitting and tokenization against a CoNLL-U treebank (CoNLL 2018 alignment).
+    Segment(segment::Args),
+}
+
+/// Runs one evaluation.
+pub fn run(command: Command) -> anyhow::Result<Outcome> {
+    match command {
+        Command::Segment(args) => segment::run(args),
+    }
+}

@@ -1,0 +1,5 @@
+//! One module per command.
+
+pub mod code;
+pub mod demo;
+pub mod eval;

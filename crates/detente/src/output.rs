@@ -1,0 +1,169 @@
+//! The `detente code` output formats (schema 1): wire types built from the pipeline's results.
+//!
+//! Two shapes share one schema number:
+//! - `jsonl`: one flat JSON object a line, with a `record` key naming its kind (`sentence` now;
+//!   later stages add `event`, `quote` and `mention` records);
+//! - `json`: a JSON array with one document per article, holding `sentences`, `events`, `quotes`,
+//!   `mentions` and `diagnostics` arrays.
+//!
+//! Every `start`/`end` is a byte offset into the article's `text`, half-open.
+
+use detente_text::{normalize, Segmentation};
+use serde::Serialize;
+
+use crate::article::Article;
+
+/// The output schema version; bump it when a key changes meaning or disappears.
+pub const SCHEMA: u32 = 1;
+
+/// An article with everything the pipeline found in it.
+#[derive(Debug, Serialize)]
+pub struct Document<'a> {
+    /// Output schema version.
+    pub schema: u32,
+    /// The article's metadata.
+    pub article: ArticleMeta<'a>,
+    /// Sentences with their tokens and words.
+    pub sentences: Vec<SentenceRecord<'a>>,
+    /// Events (filled by the event coder).
+    pub events: Vec<serde_json::Value>,
+    /// Quotations (filled by document reading).
+    pub quotes: Vec<serde_json::Value>,
+    /// Actor, date and place mentions (filled by lexicon matching).
+    pub mentions: Vec<serde_json::Value>,
+    /// Problems met while reading this article.
+    pub diagnostics: Vec<String>,
+}
+
+/// Article metadata as printed.
+#[derive(Debug, Serialize)]
+pub struct ArticleMeta<'a> {
+    /// Article id.
+    pub id: &'a str,
+    /// `YYYY-MM-DD` or null.
+    pub date: Option<String>,
+    /// Headline.
+    pub title: Option<&'a str>,
+    /// Publisher.
+    pub source: Option<&'a str>,
+    /// Address.
+    pub url: Option<&'a str>,
+    /// Length of the text in bytes.
+    pub text_bytes: usize,
+}
+
+/// One sentence as printed.
+#[derive(Debug, Serialize)]
+pub struct SentenceRecord<'a> {
+    /// Position of the sentence in the article, from 0.
+    pub index: usize,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// True when the sentence opens a paragraph.
+    pub paragraph_start: bool,
+    /// The sentence's text, as in the article.
+    pub text: &'a str,
+    /// Surface tokens.
+    pub tokens: Vec<TokenRecord<'a>>,
+    /// Syntactic words.
+    pub words: Vec<WordRecord>,
+}
+
+/// One surface token as printed.
+#[derive(Debug, Serialize)]
+pub struct TokenRecord<'a> {
+    /// The token's text, as in the article.
+    pub text: &'a str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// One word as printed.
+#[derive(Debug, Serialize)]
+pub struct WordRecord {
+    /// Normalised form (straight quotes, ASCII dashes).
+    pub form: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Index of the word's token within the sentence's `tokens`.
+    pub token: usize,
+}
+
+/// A `jsonl` sentence record.
+#[derive(Debug, Serialize)]
+pub struct SentenceLine<'a> {
+    /// Output schema version.
+    pub schema: u32,
+    /// Always `sentence`.
+    pub record: &'static str,
+    /// The article's id.
+    pub article_id: &'a str,
+    /// The article's date.
+    pub article_date: Option<String>,
+    /// The sentence.
+    #[serde(flatten)]
+    pub sentence: SentenceRecord<'a>,
+}
+
+/// Builds the printed sentences of one segmented article.
+pub fn sentence_records<'a>(text: &'a str, segmentation: &Segmentation) -> Vec<SentenceRecord<'a>> {
+    segmentation
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(index, sentence)| SentenceRecord {
+            index,
+            start: sentence.span.start,
+            end: sentence.span.end,
+            paragraph_start: sentence.starts_paragraph,
+            text: sentence.span.slice(text),
+            tokens: segmentation.tokens[sentence.tokens.clone()]
+                .iter()
+                .map(|token| TokenRecord {
+                    text: token.span.slice(text),
+                    start: token.span.start,
+                    end: token.span.end,
+                })
+                .collect(),
+            words: segmentation.words[sentence.words.clone()]
+                .iter()
+                .map(|word| WordRecord {
+                    form: normalize(word.span.slice(text)).into_owned(),
+                    start: word.span.start,
+                    end: word.span.end,
+                    token: word.token - sentence.tokens.start,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Builds the `json` document of one article.
+pub fn document<'a>(
+    article: &'a Article,
+    segmentation: &Segmentation,
+    diagnostics: Vec<String>,
+) -> Document<'a> {
+    Document {
+        schema: SCHEMA,
+        article: ArticleMeta {
+            id: &article.id,
+            date: article.date.map(|date| date.to_string()),
+            title: article.title.as_deref(),
+            source: article.source.as_deref(),
+            url: article.url.as_deref(),
+            text_bytes: article.text.len(),
+        },
+        sentences: sentence_records(&article.text, segmentation),
+        events: Vec::new(),
+        quotes: Vec::new(),
+        mentions: Vec::new(),
+        diagnostics,
+    }
+}
