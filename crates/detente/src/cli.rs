@@ -31,6 +31,9 @@ enum Command {
     /// Measure a stage against a gold standard.
     #[command(subcommand)]
     Eval(cmd::eval::Command),
+    /// Check, query and import lexicons (actors, agents, persons, event patterns).
+    #[command(subcommand)]
+    Lexicon(cmd::lexicon::Command),
 }
 
 /// Parses the command line and runs the chosen command.
@@ -40,6 +43,7 @@ pub fn run() -> anyhow::Result<Outcome> {
         Command::Code(args) => cmd::code::run(args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
+        Command::Lexicon(command) => cmd::lexicon::run(command),
     }
 }
 

@@ -3,3 +3,4 @@
 pub mod code;
 pub mod demo;
 pub mod eval;
+pub mod lexicon;

@@ -1,0 +1,272 @@
+//! Actor resolution: combining adjacent matches into one actor with a code and sectors.
+//!
+//! Design: a run of adjacent matches (a possessive `'s` may stand between them: "China's
+//! foreign minister") is read as `[country-like] [agent …] [person]` — a country-like match is
+//! an actor name, adjective or metonym. A second country-like match, or anything after a person,
+//! starts a new actor. The result takes its parts from the most specific evidence:
+//! 1. a person resolved on the article date gives country and sectors (a role in force, else
+//!    the default role, else the country of the nearest role with `ELI`), because a name with
+//!    a date is the strongest evidence (a former president is not GOV whatever the title says);
+//! 2. otherwise the country comes from the country-like match and the sector from the last
+//!    agent, then the metonym's sector, then the actor name's own sectors.
+//!
+//! Rejected: letting the title override the person's dated role ("President Trump" in 2022
+//! would be GOV); resolving ambiguous surnames without a date preference.
+
+use crate::date::Date;
+use crate::format::Role;
+use crate::load::{Lexicon, Payload};
+use crate::matcher::{MatchWord, PhraseMatch};
+
+/// A person found in an actor phrase, with the role that applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRole {
+    /// The person's id.
+    pub id: String,
+    /// The role in force (or the default or nearest role for `ELI`), if the person has roles.
+    pub role: Option<Role>,
+    /// True when no role covered the date and the person resolved to `ELI`.
+    pub former: bool,
+}
+
+/// One resolved actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorResolution {
+    /// First word index.
+    pub start: usize,
+    /// One past the last word index.
+    pub end: usize,
+    /// Indices into the matches given to [`Lexicon::resolve_actors`].
+    pub parts: Vec<usize>,
+    /// The actor code (country, group or organisation), if known.
+    pub code: Option<String>,
+    /// Sectors, the PLOVER one first.
+    pub sectors: Vec<String>,
+    /// The CAMEO actor code string (`CHNGOV`, `USALEG`).
+    pub cameo: String,
+    /// The person, if a name was matched.
+    pub person: Option<PersonRole>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Country,
+    Agent,
+    Person,
+    Other,
+}
+
+impl Lexicon {
+    /// Combines `matches` (from [`Lexicon::match_words`] over `words`) into actors, resolving
+    /// persons on `date` (with no date, a person's latest role applies). Discard matches and
+    /// runs without a country, agent or person are skipped.
+    pub fn resolve_actors(
+        &self,
+        words: &[MatchWord<'_>],
+        matches: &[PhraseMatch],
+        date: Option<Date>,
+    ) -> Vec<ActorResolution> {
+        let mut resolutions = Vec::new();
+        let mut group: Vec<usize> = Vec::new();
+        let mut last_part = Part::Other;
+        for (index, found) in matches.iter().enumerate() {
+            let part = self.part_of(found);
+            let adjacent = group.last().is_some_and(|&previous| {
+                let gap_start = matches[previous].end;
+                found.start == gap_start
+                    || (found.start == gap_start + 1
+                        && matches!(words[gap_start].form, "'s" | "'" | "’s" | "’"))
+            });
+            let continues = adjacent
+                && part != Part::Other
+                && matches!(
+                    (last_part, part),
+                    (Part::Country | Part::Agent, Part::Agent | Part::Person)
+                );
+            if !continues && !group.is_empty() {
+                resolutions.extend(self.resolve_group(matches, &group, date));
+                group.clear();
+            }
+            if part != Part::Other {
+                group.push(index);
+                last_part = part;
+            }
+        }
+        if !group.is_empty() {
+            resolutions.extend(self.resolve_group(matches, &group, date));
+        }
+        resolutions
+    }
+
+    fn part_of(&self, found: &PhraseMatch) -> Part {
+        let mut part = Part::Other;
+        for &entry in &found.entries {
+            let this = match self.phrases[entry].payload {
+                Payload::Person { .. } => Part::Person,
+                Payload::Actor { .. } | Payload::Adjective { .. } | Payload::Metonym { .. } => {
+                    Part::Country
+                }
+                Payload::Agent { .. } => Part::Agent,
+                Payload::Discard { .. } => return Part::Other,
+            };
+            // Preference when a phrase has several meanings: person, then country-like, then agent.
+            part = match (part, this) {
+                (Part::Person, _) | (_, Part::Person) => Part::Person,
+                (Part::Country, _) | (_, Part::Country) => Part::Country,
+                _ => this,
+            };
+        }
+        part
+    }
+
+    fn resolve_group(
+        &self,
+        matches: &[PhraseMatch],
+        group: &[usize],
+        date: Option<Date>,
+    ) -> Option<ActorResolution> {
+        let mut code: Option<String> = None;
+        let mut sectors: Vec<String> = Vec::new();
+        let mut cameo_sectors: Vec<String> = Vec::new();
+        let mut person_payloads: Vec<usize> = Vec::new();
+        for &index in group {
+            let payloads: Vec<&Payload> = matches[index]
+                .entries
+                .iter()
+                .map(|entry| &self.phrases[*entry].payload)
+                .collect();
+            let persons: Vec<usize> = payloads
+                .iter()
+                .filter_map(|payload| match payload {
+                    Payload::Person { person } => Some(*person),
+                    _ => None,
+                })
+                .collect();
+            if !persons.is_empty() {
+                person_payloads = persons;
+                continue;
+            }
+            // The most specific country-like meaning: metonym, then actor, then adjective.
+            let rank = |payload: &&&Payload| match payload {
+                Payload::Metonym { .. } => 0,
+                Payload::Actor { .. } => 1,
+                Payload::Adjective { .. } => 2,
+                Payload::Agent { .. } => 3,
+                _ => 4,
+            };
+            let Some(best) = payloads.iter().min_by_key(rank) else {
+                continue;
+            };
+            match best {
+                Payload::Metonym {
+                    code: actor,
+                    sector,
+                } => {
+                    code = Some(actor.clone());
+                    if sectors.is_empty() {
+                        sectors = vec![sector.clone()];
+                        cameo_sectors = sectors.clone();
+                    }
+                }
+                Payload::Actor {
+                    code: actor,
+                    sectors: own,
+                } => {
+                    code = Some(actor.clone());
+                    if sectors.is_empty() {
+                        sectors = own.clone();
+                        cameo_sectors = own.clone();
+                    }
+                }
+                Payload::Adjective { code: actor } => code = Some(actor.clone()),
+                Payload::Agent { sector, cameo } => {
+                    sectors = vec![sector.clone()];
+                    cameo_sectors = vec![cameo.clone().unwrap_or_else(|| sector.clone())];
+                }
+                _ => {}
+            }
+        }
+        let mut person = None;
+        if !person_payloads.is_empty() {
+            let chosen = self.choose_person(&person_payloads, date);
+            let resolved = self.person_on(chosen, date);
+            if let Some(role) = &resolved.role {
+                code = Some(role.country.clone());
+                sectors = if resolved.former {
+                    vec!["ELI".to_string()]
+                } else {
+                    role.sectors.clone()
+                };
+                cameo_sectors = sectors.clone();
+            }
+            person = Some(resolved);
+        }
+        let start = matches[*group.first()?].start;
+        let end = matches[*group.last()?].end;
+        let cameo = format!(
+            "{}{}",
+            code.as_deref().unwrap_or(""),
+            cameo_sectors.concat()
+        );
+        Some(ActorResolution {
+            start,
+            end,
+            parts: group.to_vec(),
+            code,
+            sectors,
+            cameo,
+            person,
+        })
+    }
+
+    /// Among persons sharing a name, the first with a role in force on `date`, else the first.
+    fn choose_person(&self, candidates: &[usize], date: Option<Date>) -> usize {
+        date.and_then(|date| {
+            candidates.iter().copied().find(|&person| {
+                self.persons[person]
+                    .roles
+                    .iter()
+                    .any(|role| role.covers(date))
+            })
+        })
+        .unwrap_or(candidates[0])
+    }
+
+    /// The role of person `index` on `date` (see the module documentation).
+    fn person_on(&self, index: usize, date: Option<Date>) -> PersonRole {
+        let person = &self.persons[index];
+        let dated = person.roles.iter().filter(|role| role.dated);
+        let default = person.roles.iter().find(|role| !role.dated);
+        let make = |role: Option<&Role>, former: bool| PersonRole {
+            id: person.id.clone(),
+            role: role.cloned(),
+            former,
+        };
+        let Some(date) = date else {
+            // The current role: the dated role that starts last, else the default.
+            let latest = dated.max_by_key(|role| role.from);
+            return make(latest.or(default), false);
+        };
+        if let Some(role) = person
+            .roles
+            .iter()
+            .filter(|role| role.covers(date))
+            .max_by_key(|role| role.from)
+        {
+            return make(Some(role), false);
+        }
+        if let Some(role) = default {
+            return make(
+                Some(role),
+                role.sectors.first().is_some_and(|sector| sector == "ELI"),
+            );
+        }
+        // Nearest role in time: the last one that ended before the date, else the first after.
+        let before = dated
+            .clone()
+            .filter(|role| role.to.is_some_and(|to| to < date))
+            .max_by_key(|role| role.to);
+        let nearest = before.or_else(|| dated.min_by_key(|role| role.from));
+        make(nearest, nearest.is_some())
+    }
+}
