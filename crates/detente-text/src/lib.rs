@@ -88,6 +88,18 @@ pub struct Sentence {
     pub words: Range<usize>,
     /// True when a blank line (a new paragraph) comes before this sentence, or it is the first.
     pub starts_paragraph: bool,
+    /// What kind of unit this is.
+    pub kind: SentenceKind,
+}
+
+/// What a segment of text is, beyond being a run of tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SentenceKind {
+    /// An ordinary sentence (or a headline, a list item: any text unit).
+    Body,
+    /// A wire-service dateline opening a paragraph (`MOSCOW (Reuters) -`), kept apart so that the
+    /// sentence after it starts cleanly; it names where the report was filed.
+    Dateline,
 }
 
 /// The result of [`segment`]: sentences, tokens and words of one text, all in text order.
