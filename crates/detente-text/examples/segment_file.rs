@@ -2,7 +2,9 @@
 //! segment_file -- FILE`. Handy under `perf stat` to count the segmenter's own cycles.
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let starts = args.iter().any(|a| a == "--starts");
+    let Some(path) = args.iter().find(|a| !a.starts_with("--")).cloned() else {
         eprintln!("usage: segment_file FILE");
         std::process::exit(2);
     };
@@ -16,6 +18,13 @@ fn main() {
     let started = std::time::Instant::now();
     let segmentation = detente_text::segment(&text);
     let elapsed = started.elapsed();
+    if starts {
+        // Sentence start offsets, one a line, for boundary analysis scripts.
+        for sentence in &segmentation.sentences {
+            println!("{}", sentence.span.start);
+        }
+        return;
+    }
     println!(
         "{} bytes, {} sentences, {} tokens, {} words, {:.1} MB/s",
         text.len(),

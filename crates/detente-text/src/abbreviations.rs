@@ -13,24 +13,22 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "rep", "reps", "sens", "pres", "supt", "insp", "det", "amb", "atty", "esq", "ph", "mt",
     "ft", "pte", "brig", "lieut", "cmdt", "rt", "sec", "secy", "treas", "asst", "assoc", "dir",
     "mgr", // Months and days.
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mar",
     // Organisations and addresses.
     "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "ave", "blvd", "rd",
-    "hwy", "pl", "sq", "ste", "apt", "bldg", "no", "nos", "vol", "vols", "pp", "p", "ch", "art",
-    "fig", "figs", "ed", "eds", "est", "tel", "fax", "ext", "attn", "approx", "dept", "div",
-    "intl", "natl", "govt", // Latin and common.
+    "hwy", "pl", "sq", "ste", "apt", "bldg", "no", "nos", "vol", "vols", "pp", "p", "ch", "fig",
+    "figs", "eds", "ext", "attn", "approx", "dept", "intl", "natl",
+    "govt", // Latin and common.
     "etc", "vs", "v", "cf", "viz", "al", "ca", "circa", "ibid", "op", "ie", "eg", "aka", "i.e",
     "e.g", "a.k.a", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "u.s.a",
     "u.a.e", "u.s.s.r", "ph.d", "b.a", "m.a", "m.d", "b.s", "m.s", "r.i.p", "p.s", "p.o",
-    "r.s.v.p", "o.k", "t.v", "a.d", "b.c", "jan", "yrs", "hrs", "mins", "secs", "lb", "lbs", "oz",
-    "pt", "qt", "gal", "mi", "km", "kg", "cm", "mm", "sq", "min", "max", "avg", "dist", "misc",
-    "ref", "refs", "info", "incl", "excl",
+    "r.s.v.p", "o.k", "t.v", "a.d", "b.c", "jan", "lb", "lbs", "oz", "qt", "mi", "km", "kg", "cm",
+    "mm", "sq", "avg", "refs", "incl", "excl",
     // US states and Canadian provinces as used in datelines.
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
-    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla",
-    "ore", "pa", "penn", "tenn", "tex", "vt", "va", "wash", "wis", "wisc", "wyo", "ont", "que",
-    "alta", "sask", "man",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kan", "kans", "ky", "md", "mich", "minn",
+    "mont", "neb", "nebr", "nev", "okla", "penn", "tenn", "tex", "vt", "va", "wis", "wisc", "wyo",
+    "ont", "que", "alta", "sask",
 ];
 
 /// Abbreviations that normally precede a name or a number, so that a capitalised word after them
@@ -43,6 +41,10 @@ const PREFIX_ABBREVIATIONS: &[&str] = &[
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "cf", "viz",
     "ca", "circa", "op", "tel", "fax", "ext", "attn", "approx",
 ];
+
+/// Abbreviations that usually end a sentence when they end a clause: after them, any
+/// capitalised word starts a new sentence.
+const FINAL_ABBREVIATIONS: &[&str] = &["etc", "a.m", "p.m", "i.e", "e.g"];
 
 /// Contractions written without an apostrophe, split into words the way EWT does. The lookup in
 /// [`bare_contraction`] is a `match` over the same entries (for speed); a test keeps them equal.
@@ -202,6 +204,11 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
 pub(crate) fn is_abbreviation(stem: &str) -> bool {
     let index = ABBREVIATION_INDEX.get_or_init(|| ABBREVIATIONS.iter().copied().collect());
     with_lowercase(stem, |lower| index.contains(lower)).unwrap_or(false)
+}
+
+/// True when `stem` is an abbreviation after which a capitalised word starts a sentence.
+pub(crate) fn is_final_abbreviation(stem: &str) -> bool {
+    with_lowercase(stem, |lower| FINAL_ABBREVIATIONS.contains(&lower)).unwrap_or(false)
 }
 
 /// True when `stem` is an abbreviation that precedes names or numbers (`Dr`, `No`, `Jan`).

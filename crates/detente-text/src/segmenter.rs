@@ -13,8 +13,8 @@
 //! distance around a position, so time is linear in the text length whatever the input.
 
 use crate::abbreviations::{
-    bare_contraction, is_abbreviation, is_hyphen_prefix, is_number_unit, is_prefix_abbreviation,
-    is_sentence_opener,
+    bare_contraction, is_abbreviation, is_final_abbreviation, is_hyphen_prefix, is_number_unit,
+    is_prefix_abbreviation, is_sentence_opener,
 };
 use crate::{Segmentation, Sentence, SentenceKind, Span, Token, Word};
 
@@ -521,7 +521,8 @@ impl<'t> Builder<'t> {
         if is_initial(stem) || is_prefix_abbreviation(stem) {
             return false;
         }
-        if initial.is_uppercase() && is_sentence_opener(next_word) {
+        if initial.is_uppercase() && (is_sentence_opener(next_word) || is_final_abbreviation(stem))
+        {
             return true;
         }
         // A dotted acronym (`U.S.`) or a company suffix before a new paragraph-like start: only
