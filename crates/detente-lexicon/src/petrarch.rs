@@ -42,6 +42,9 @@ pub struct FileReport {
     pub roles: usize,
     /// Person entries written (actor files).
     pub persons: usize,
+    /// Codes (`[CODE DATES]`) of actor files not written, by reason; the names they belong to
+    /// are counted in `imported` or `not_imported`.
+    pub codes_not_imported: BTreeMap<String, usize>,
 }
 
 impl FileReport {
@@ -143,6 +146,7 @@ impl<'t> Importer<'t> {
         };
         let mut actors = String::from(HEADER);
         let mut persons = String::from(HEADER);
+        let mut agents = String::from(HEADER);
         let mut block = Block::default();
         let mut blocks = Vec::new();
         for raw in input.text.lines() {
@@ -164,7 +168,7 @@ impl<'t> Importer<'t> {
         }
         blocks.push(block);
         for block in blocks {
-            self.actor_block(&block, &mut report, &mut actors, &mut persons);
+            self.actor_block(&block, &mut report, &mut actors, &mut persons, &mut agents);
         }
         let mut outputs = vec![SourceFile {
             name: format!("actors/{stem}.actors"),
@@ -176,6 +180,12 @@ impl<'t> Importer<'t> {
                 text: persons,
             });
         }
+        if agents.len() > HEADER.len() {
+            outputs.push(SourceFile {
+                name: format!("agents/{stem}.agents"),
+                text: agents,
+            });
+        }
         (report, outputs)
     }
 
@@ -185,6 +195,7 @@ impl<'t> Importer<'t> {
         report: &mut FileReport,
         actors: &mut String,
         persons: &mut String,
+        agents: &mut String,
     ) {
         report.read += block.names.len();
         if block.codes.is_empty() {
@@ -198,7 +209,7 @@ impl<'t> Importer<'t> {
             match self.parse_code_with_date(code) {
                 Ok(value) => parsed.push(value),
                 Err(reason) => {
-                    report.skip(&format!("role: {reason}"));
+                    *report.codes_not_imported.entry(reason).or_default() += 1;
                 }
             }
         }
@@ -212,11 +223,18 @@ impl<'t> Importer<'t> {
         if !dated {
             let (code, _) = &parsed[0];
             for _ in parsed.iter().skip(1) {
-                report.skip("role: extra undated code after the first");
+                *report
+                    .codes_not_imported
+                    .entry("extra undated code after the first".to_string())
+                    .or_default() += 1;
             }
             let Some(actor) = &code.actor else {
-                for _ in &block.names {
-                    report.skip("name with a bare sector code and no actor");
+                // A bare sector (`[NGO]`, `[MED]`): an organisation of no particular country,
+                // which our format writes as an agent.
+                let head = format!("agent {}", code.sectors.join(" "));
+                let phrases = self.phrases("agent", &head, &block.names, report);
+                if !phrases.is_empty() {
+                    agents.push_str(&format!("{head} | {}\n", phrases.join(" | ")));
                 }
                 return;
             };
@@ -232,14 +250,16 @@ impl<'t> Importer<'t> {
             return;
         }
         // A person: names on a `person` line, one `role` per code.
-        let mut names = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         for name in &block.names {
             match convert_phrase(name) {
+                Some(phrase) if names.contains(&phrase) => {
+                    report.skip("duplicate name (same person)")
+                }
                 Some(phrase) => names.push(phrase),
                 None => report.skip("malformed name"),
             }
         }
-        names.dedup();
         if names.is_empty() {
             return;
         }
@@ -405,8 +425,8 @@ impl<'t> Importer<'t> {
                     continue;
                 }
             }
-            report.read += 1;
             let Some(open) = line.find('[') else {
+                report.read += 1;
                 report.skip("agent without a code");
                 continue;
             };
@@ -423,6 +443,7 @@ impl<'t> Importer<'t> {
             let code = match self.parse_agent_code(&code_text) {
                 Ok(code) => code,
                 Err(reason) => {
+                    report.read += 1;
                     report.skip(&reason);
                     continue;
                 }
@@ -432,10 +453,8 @@ impl<'t> Importer<'t> {
                 names.extend(expand_sets(plural, &sets));
             }
             let head = code;
-            let before_count = report.imported;
+            report.read += names.len();
             let phrases = self.phrases("agent", &head, &names, &mut report);
-            // One agent line is one unit: count it once, however many forms it expanded to.
-            report.imported = before_count + usize::from(!phrases.is_empty());
             if phrases.is_empty() {
                 continue;
             }
@@ -1030,7 +1049,7 @@ mod tests {
                     "agent BUS BUSGOV | CHAMBER OF COMMERCE | CHAMBERS OF COMMERCE",
                 ),
             ],
-            (3, 2),
+            (5, 4),
         );
     }
 

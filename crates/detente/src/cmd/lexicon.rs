@@ -288,6 +288,9 @@ fn import_petrarch(args: ImportArgs) -> anyhow::Result<Outcome> {
         for (reason, count) in &report.not_imported {
             writeln!(out, "  not imported: {count:>6}  {reason}")?;
         }
+        for (reason, count) in &report.codes_not_imported {
+            writeln!(out, "  code not imported: {count:>6}  {reason}")?;
+        }
     }
     let names: Vec<&str> = import.files.iter().map(|file| file.name.as_str()).collect();
     writeln!(
@@ -303,7 +306,7 @@ fn import_petrarch(args: ImportArgs) -> anyhow::Result<Outcome> {
 fn unit(kind: &str) -> &'static str {
     match kind {
         "actors" => "names",
-        "agents" => "agent lines",
+        "agents" => "agent phrases",
         "discards" => "discards",
         _ => "verbs and patterns",
     }
