@@ -27,7 +27,7 @@ use std::fmt;
 
 pub use codes::{ActorCode, CameoCode, CodeError, CodeTables};
 pub use date::Date;
-pub use events::EventEntry;
+pub use events::{EventEntry, Predicate};
 pub use format::{CueKind, DiscardScope, FileKind, Pattern, Phrase, Role};
 pub use load::{
     builtin_sources, load, read_dir, CueEntry, Lexicon, LoadError, Origin, Payload, Person,

@@ -75,7 +75,9 @@ impl Lexicon {
                 let gap_start = matches[previous].end;
                 found.start == gap_start
                     || (found.start == gap_start + 1
-                        && matches!(words[gap_start].form, "'s" | "'" | "’s" | "’"))
+                        && words
+                            .get(gap_start)
+                            .is_some_and(|word| matches!(word.form, "'s" | "'" | "’s" | "’")))
             });
             let continues = adjacent
                 && part != Part::Other
@@ -98,10 +100,29 @@ impl Lexicon {
         resolutions
     }
 
+    /// True when a story-level discard phrase is among `matches` (sports results and the
+    /// like): the coder drops the whole story.
+    pub fn discards_story(&self, matches: &[PhraseMatch]) -> bool {
+        matches
+            .iter()
+            .flat_map(|found| &found.entries)
+            .any(|entry| {
+                matches!(
+                    self.phrases.get(*entry).map(|entry| &entry.payload),
+                    Some(Payload::Discard {
+                        scope: crate::format::DiscardScope::Story
+                    })
+                )
+            })
+    }
+
     fn part_of(&self, found: &PhraseMatch) -> Part {
         let mut part = Part::Other;
         for &entry in &found.entries {
-            let this = match self.phrases[entry].payload {
+            let Some(phrase) = self.phrases.get(entry) else {
+                continue;
+            };
+            let this = match phrase.payload {
                 Payload::Person { .. } => Part::Person,
                 Payload::Actor { .. } | Payload::Adjective { .. } | Payload::Metonym { .. } => {
                     Part::Country

@@ -423,3 +423,126 @@ fn petrarch_import_counts_and_the_output_validates() {
     );
     assert!(lexicon.persons().len() > 18_000);
 }
+
+fn check_event(verb: &str, objects: &[&str], expected: Option<&str>) {
+    let predicate = detente_lexicon::Predicate {
+        verb,
+        objects,
+        ..Default::default()
+    };
+    let got = Lexicon::builtin()
+        .best_verb_event(&predicate)
+        .map(|entry| entry.code.as_str());
+    assert_eq!(got, expected, "{verb} {objects:?}");
+}
+
+#[test]
+fn the_most_specific_event_pattern_wins() {
+    check_event("impose", &["sanction"], Some("163"));
+    check_event("impose", &["curfew"], Some("1723"));
+    check_event("ban", &[], Some("172"));
+    check_event("frobnicate", &[], None);
+    let lexicon = Lexicon::builtin();
+    assert!(lexicon
+        .noun_events("sanction")
+        .any(|entry| entry.code == "163"));
+    assert_eq!(
+        lexicon.cue_kinds("threaten"),
+        [detente_lexicon::CueKind::Threat]
+    );
+}
+
+#[test]
+fn lemmas_plurals_and_case_match_as_documented() {
+    let files = [
+        SourceFile {
+            name: "codes/actor-codes.txt".into(),
+            text: "USA state U\nFRA state F\n".into(),
+        },
+        SourceFile {
+            name: "codes/sectors.txt".into(),
+            text: SECTORS.into(),
+        },
+        SourceFile {
+            name: "a.actors".into(),
+            text: "adjective USA | American\nadjective FRA | Frenchman\nactor USA | =US | U.S.\n"
+                .into(),
+        },
+        SourceFile {
+            name: "a.agents".into(),
+            text: "agent GOV | ambassador | country\n".into(),
+        },
+    ];
+    let (lexicon, diagnostics) = load(&[&files]);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let spans = |words: &[MatchWord<'_>]| -> Vec<(usize, usize)> {
+        lexicon
+            .match_words(words)
+            .iter()
+            .map(|m| (m.start, m.end))
+            .collect()
+    };
+    let forms = |text: &'static str| -> Vec<MatchWord<'static>> {
+        text.split(' ').map(MatchWord::new).collect()
+    };
+    assert_eq!(spans(&forms("Americans and ambassadors")), [(0, 1), (2, 3)]);
+    assert_eq!(
+        spans(&forms("the countries ' ambassadors'")),
+        [(1, 2), (3, 4)]
+    );
+    assert_eq!(
+        spans(&[MatchWord {
+            form: "Frenchmen",
+            lemma: Some("Frenchman")
+        }]),
+        [(0, 1)]
+    );
+    assert_eq!(spans(&forms("Frenchmen")), Vec::<(usize, usize)>::new());
+    assert_eq!(spans(&forms("tell us")), Vec::<(usize, usize)>::new());
+    assert_eq!(spans(&forms("US and u.s.")), [(0, 1), (2, 3)]);
+    // Longest match wins: "American ambassador" is two phrases, resolved into one actor.
+    let words = forms("American ambassador");
+    let matches = lexicon.match_words(&words);
+    let actors = lexicon.resolve_actors(&words, &matches, None);
+    assert_eq!(actors.len(), 1);
+    assert_eq!(actors[0].cameo, "USAGOV");
+}
+
+/// Matches over real news lie inside the sentence, in order, without overlap.
+#[test]
+fn matches_over_news_are_ordered_and_disjoint() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/news/guardian-2019-sample.jsonl");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(_) if std::env::var("CI").as_deref() == Ok("true") => {
+            panic!("{} is missing and CI=true", path.display())
+        }
+        Err(_) => return eprintln!("skipping: {} is missing", path.display()),
+    };
+    let lexicon = Lexicon::builtin();
+    let segmentation = detente_text::segment(&text);
+    let mut total = 0;
+    for index in 0..segmentation.sentences.len() {
+        let forms: Vec<String> = segmentation
+            .sentence_words(index)
+            .iter()
+            .map(|word| detente_text::normalize(word.span.slice(&text)).into_owned())
+            .collect();
+        let words: Vec<MatchWord<'_>> = forms.iter().map(|form| MatchWord::new(form)).collect();
+        let matches = lexicon.match_words(&words);
+        let mut previous_end = 0;
+        for found in &matches {
+            assert!(
+                previous_end <= found.start && found.start < found.end && found.end <= words.len()
+            );
+            assert!(!found.entries.is_empty());
+            previous_end = found.end;
+        }
+        for actor in lexicon.resolve_actors(&words, &matches, Date::parse("2019-06-01")) {
+            assert!(actor.start < actor.end && actor.end <= words.len());
+        }
+        total += matches.len();
+    }
+    assert!(total > 1_000, "only {total} matches in the news sample");
+}

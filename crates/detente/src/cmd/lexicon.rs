@@ -105,8 +105,10 @@ fn print_summary(out: &mut impl Write, lexicon: &Lexicon) -> std::io::Result<()>
     let summary = lexicon.summary();
     writeln!(out, "files        {}", summary.files)?;
     for (keyword, lines) in &summary.lines {
-        let items = summary.items.get(keyword).copied().unwrap_or(0);
-        writeln!(out, "{keyword:<12} {lines:>6} lines {items:>7} items")?;
+        match summary.items.get(keyword) {
+            Some(items) => writeln!(out, "{keyword:<12} {lines:>6} lines {items:>7} items")?,
+            None => writeln!(out, "{keyword:<12} {lines:>6} lines")?,
+        }
     }
     writeln!(
         out,
