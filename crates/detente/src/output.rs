@@ -8,7 +8,7 @@
 //!
 //! Every `start`/`end` is a byte offset into the article's `text`, half-open.
 
-use detente_text::{normalize, Segmentation};
+use detente_text::{normalize, Segmentation, SentenceKind};
 use serde::Serialize;
 
 use crate::article::Article;
@@ -63,6 +63,8 @@ pub struct SentenceRecord<'a> {
     pub end: usize,
     /// True when the sentence opens a paragraph.
     pub paragraph_start: bool,
+    /// `body`, or `dateline` for a wire dateline (`MOSCOW (Reuters) -`).
+    pub kind: &'static str,
     /// The sentence's text, as in the article.
     pub text: &'a str,
     /// Surface tokens.
@@ -122,6 +124,7 @@ pub fn sentence_records<'a>(text: &'a str, segmentation: &Segmentation) -> Vec<S
             start: sentence.span.start,
             end: sentence.span.end,
             paragraph_start: sentence.starts_paragraph,
+            kind: sentence_kind_name(sentence.kind),
             text: sentence.span.slice(text),
             tokens: segmentation.tokens[sentence.tokens.clone()]
                 .iter()
@@ -165,5 +168,13 @@ pub fn document<'a>(
         quotes: Vec::new(),
         mentions: Vec::new(),
         diagnostics,
+    }
+}
+
+/// The printed name of a sentence kind.
+pub fn sentence_kind_name(kind: SentenceKind) -> &'static str {
+    match kind {
+        SentenceKind::Body => "body",
+        SentenceKind::Dateline => "dateline",
     }
 }

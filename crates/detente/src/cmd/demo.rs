@@ -51,9 +51,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 .iter()
                 .map(|word| detente_text::normalize(word.span.slice(&article.text)).into_owned())
                 .collect();
+            let label = match sentence.kind {
+                detente_text::SentenceKind::Dateline => " (dateline)",
+                detente_text::SentenceKind::Body => "",
+            };
             writeln!(
                 out,
-                "  [{index}] bytes {}..{}: {}",
+                "  [{index}] bytes {}..{}{label}: {}",
                 sentence.span.start,
                 sentence.span.end,
                 words.join(" ")
