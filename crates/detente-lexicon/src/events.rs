@@ -30,15 +30,17 @@ impl EventIndex {
         let mut verbs: HashMap<String, Vec<usize>> = HashMap::new();
         let mut nouns: HashMap<String, Vec<usize>> = HashMap::new();
         for (index, entry) in entries.iter().enumerate() {
-            let Some(head) = entry.pattern.head.last() else {
-                continue;
-            };
-            let map = if entry.pattern.noun {
-                &mut nouns
-            } else {
-                &mut verbs
-            };
-            map.entry(head.clone()).or_default().push(index);
+            if entry.pattern.noun {
+                // A compound noun is found under each of its words.
+                let mut words: Vec<&String> = entry.pattern.head.iter().collect();
+                words.sort();
+                words.dedup();
+                for word in words {
+                    nouns.entry(word.clone()).or_default().push(index);
+                }
+            } else if let Some(verb) = entry.pattern.head.first() {
+                verbs.entry(verb.clone()).or_default().push(index);
+            }
         }
         EventIndex {
             entries,
@@ -77,7 +79,8 @@ impl Lexicon {
         indices.iter().map(|index| &self.events.entries[*index])
     }
 
-    /// Every event-noun pattern whose head noun is `lemma`.
+    /// Every event-noun pattern with `lemma` among its words (`@state of emergency` is found
+    /// under `state` and `emergency`).
     pub fn noun_events(&self, lemma: &str) -> impl Iterator<Item = &EventEntry> {
         let indices = self
             .events
