@@ -1,0 +1,86 @@
+//! Parser speed on one core: tokens per second over EWT test with gold tokens and tags.
+//!
+//! Run with `cargo bench -p detente-nlp --bench parser`. Reads `models/en_ewt.parser` (or the
+//! file named by `DETENTE_PARSER_MODEL`) and `../shared/data/ud-ewt/en_ewt-ud-test.conllu`.
+
+use std::time::Instant;
+
+use detente_nlp::conllu;
+use detente_nlp::parser::{Parser, ParserWord};
+
+fn main() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let model_path = std::env::var("DETENTE_PARSER_MODEL")
+        .unwrap_or_else(|_| format!("{root}/models/en_ewt.parser"));
+    let test_path = format!("{root}/../shared/data/ud-ewt/en_ewt-ud-test.conllu");
+    let (bytes, text) = match (
+        std::fs::read(&model_path),
+        std::fs::read_to_string(&test_path),
+    ) {
+        (Ok(bytes), Ok(text)) => (bytes, text),
+        (model, test) => {
+            eprintln!(
+                "parser bench skipped: model {model_path}: {:?}, test {test_path}: {:?}",
+                model.err(),
+                test.err()
+            );
+            return;
+        }
+    };
+    let start = Instant::now();
+    let parser = match Parser::from_bytes(&bytes) {
+        Ok(parser) => parser,
+        Err(error) => {
+            eprintln!("parser bench: cannot load {model_path}: {error}");
+            return;
+        }
+    };
+    let load_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let sentences = match conllu::parse(&text) {
+        Ok(sentences) => sentences,
+        Err(error) => {
+            eprintln!("parser bench: cannot read {test_path}: {error}");
+            return;
+        }
+    };
+    let inputs: Vec<Vec<ParserWord<'_>>> = sentences
+        .iter()
+        .map(|sentence| {
+            sentence
+                .words
+                .iter()
+                .map(|word| ParserWord {
+                    form: &word.form,
+                    lemma: &word.lemma,
+                    upos: &word.upos,
+                    xpos: &word.xpos,
+                })
+                .collect()
+        })
+        .collect();
+    let tokens: usize = inputs.iter().map(Vec::len).sum();
+    // Warm up, then take the best of five passes.
+    let mut checksum = 0usize;
+    for words in &inputs {
+        checksum += parser.parse(words).len();
+    }
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let start = Instant::now();
+        for words in &inputs {
+            checksum += parser
+                .parse(words)
+                .iter()
+                .map(|arc| arc.head)
+                .sum::<usize>();
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    let (features, weights) = parser.size();
+    println!(
+        "parser: {tokens} tokens in {:.3} s = {:.0} tokens/s (best of 5, one core); model {:.1} MB, {features} features, {weights} weights, loaded in {load_ms:.0} ms [{checksum}]",
+        best,
+        tokens as f64 / best,
+        bytes.len() as f64 / 1e6,
+    );
+}

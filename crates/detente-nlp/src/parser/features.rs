@@ -1,0 +1,364 @@
+//! Feature extraction: the Zhang & Nivre (2011) templates for arc-eager, hashed to 64-bit keys.
+//!
+//! Words are lower-cased with digits folded to `0` and hashed with FNV-1a; tags are small
+//! numbers from the model's tag lists. Each template combines its atoms and its own number into
+//! one key with a fixed mixing function, so keys are identical on every platform and run.
+
+use super::transition::{State, NONE};
+
+/// Atom value for "no word at this position".
+const ABSENT_WORD: u64 = 1;
+/// Atom value for the root.
+const ROOT_WORD: u64 = 2;
+/// Tag number for "no word at this position".
+pub(crate) const ABSENT_TAG: u64 = 0;
+/// Tag number for the root.
+pub(crate) const ROOT_TAG: u64 = 1;
+/// Tag number for a tag the model does not know.
+pub(crate) const UNKNOWN_TAG: u64 = 2;
+/// First tag number of a known tag.
+pub(crate) const FIRST_TAG: u64 = 3;
+/// Label atom for "no label" (absent or unattached word).
+const NO_LABEL: u64 = 255;
+
+/// Number of feature templates (the length of every key list).
+pub(crate) const TEMPLATE_COUNT: usize = 84;
+
+/// The per-word atoms of one sentence; index 0 is the root.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Atoms {
+    /// Hash of the normalised word.
+    pub words: Vec<u64>,
+    /// Fine tag (XPOS) number.
+    pub xpos: Vec<u64>,
+    /// Universal tag (UPOS) number.
+    pub upos: Vec<u64>,
+    /// Hash of the last three characters of the normalised word.
+    pub suffixes: Vec<u64>,
+    /// Shape class (capitalisation, digits, punctuation).
+    pub shapes: Vec<u64>,
+}
+
+impl Atoms {
+    /// Clears and adds the root entry.
+    pub fn reset(&mut self) {
+        self.words.clear();
+        self.xpos.clear();
+        self.upos.clear();
+        self.suffixes.clear();
+        self.shapes.clear();
+        self.words.push(ROOT_WORD);
+        self.xpos.push(ROOT_TAG);
+        self.upos.push(ROOT_TAG);
+        self.suffixes.push(ROOT_WORD);
+        self.shapes.push(0);
+    }
+
+    /// Adds one word with its tag numbers.
+    pub fn push(&mut self, form: &str, xpos: u64, upos: u64, scratch: &mut String) {
+        scratch.clear();
+        let mut upper = false;
+        let mut lower = false;
+        let mut digit = false;
+        let mut other = false;
+        for c in form.chars() {
+            if c.is_ascii_digit() {
+                digit = true;
+                scratch.push('0');
+            } else if c.is_uppercase() {
+                upper = true;
+                scratch.extend(c.to_lowercase());
+            } else {
+                if c.is_lowercase() {
+                    lower = true;
+                } else if !c.is_alphabetic() {
+                    other = true;
+                }
+                scratch.push(c);
+            }
+        }
+        let first_upper = form.chars().next().is_some_and(char::is_uppercase);
+        let shape = u64::from(upper)
+            | u64::from(lower) << 1
+            | u64::from(digit) << 2
+            | u64::from(other) << 3
+            | u64::from(first_upper) << 4;
+        let suffix_start = scratch
+            .char_indices()
+            .rev()
+            .nth(2)
+            .map_or(0, |(index, _)| index);
+        self.words.push(hash_bytes(scratch.as_bytes()).max(3));
+        self.suffixes
+            .push(hash_bytes(&scratch.as_bytes()[suffix_start..]) ^ 0x5f5f);
+        self.xpos.push(xpos);
+        self.upos.push(upos);
+        self.shapes.push(shape);
+    }
+}
+
+/// FNV-1a over bytes, then a final mix.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    finish(hash)
+}
+
+/// The 64-bit finaliser of MurmurHash3.
+#[inline]
+pub(crate) fn finish(mut hash: u64) -> u64 {
+    hash ^= hash >> 33;
+    hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    hash ^= hash >> 33;
+    hash = hash.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    hash ^= hash >> 33;
+    hash
+}
+
+#[inline]
+fn key(template: u64, a: u64, b: u64) -> u64 {
+    let mut hash = template.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a;
+    hash = hash.rotate_left(29).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ b;
+    finish(hash)
+}
+
+#[inline]
+fn pack(values: &[u64]) -> u64 {
+    values
+        .iter()
+        .fold(0, |packed, &value| (packed << 10) ^ value)
+}
+
+fn distance_bucket(distance: u32) -> u64 {
+    match distance {
+        0..=4 => u64::from(distance),
+        5..=6 => 5,
+        7..=9 => 6,
+        10..=14 => 7,
+        _ => 8,
+    }
+}
+
+/// Writes the `TEMPLATE_COUNT` feature keys of `state` into `out`.
+pub(crate) fn extract(state: &State, atoms: &Atoms, out: &mut [u64; TEMPLATE_COUNT]) {
+    let word = |node: u32| {
+        if node == NONE {
+            ABSENT_WORD
+        } else {
+            atoms.words[node as usize]
+        }
+    };
+    let tag = |node: u32| {
+        if node == NONE {
+            ABSENT_TAG
+        } else {
+            atoms.xpos[node as usize]
+        }
+    };
+    let utag = |node: u32| {
+        if node == NONE {
+            ABSENT_TAG
+        } else {
+            atoms.upos[node as usize]
+        }
+    };
+    let label = |node: u32| {
+        if node == NONE || node == 0 || state.heads[node as usize] == NONE {
+            NO_LABEL
+        } else {
+            u64::from(state.labels[node as usize])
+        }
+    };
+    let head = |node: u32| {
+        if node == NONE || node == 0 {
+            NONE
+        } else {
+            state.heads[node as usize]
+        }
+    };
+    let left = |node: u32, i: usize| {
+        if node == NONE {
+            NONE
+        } else {
+            state.left_children[node as usize][i]
+        }
+    };
+    let right = |node: u32, i: usize| {
+        if node == NONE {
+            NONE
+        } else {
+            state.right_children[node as usize][i]
+        }
+    };
+
+    let s0 = state.stack_at(0);
+    let s1 = state.stack_at(1);
+    let n0 = state.buffer_first();
+    let n1 = if state.front < state.n {
+        state.front + 1
+    } else {
+        NONE
+    };
+    let n2 = if state.front + 1 < state.n {
+        state.front + 2
+    } else {
+        NONE
+    };
+    let s0h = head(s0);
+    let s0h2 = head(s0h);
+    let s0l = left(s0, 0);
+    let s0l2 = left(s0, 1);
+    let s0r = right(s0, 0);
+    let s0r2 = right(s0, 1);
+    let n0l = left(n0, 0);
+    let n0l2 = left(n0, 1);
+
+    let (s0w, s0t, n0w, n0t) = (word(s0), tag(s0), word(n0), tag(n0));
+    let (n1w, n1t, n2w, n2t) = (word(n1), tag(n1), word(n2), tag(n2));
+    let n0_position = if n0 == 0 { state.n + 1 } else { n0 };
+    let distance = if s0 == NONE {
+        15
+    } else {
+        distance_bucket(n0_position - s0)
+    };
+    let (s0vl, s0vr, n0vl) = if s0 == NONE {
+        (0, 0, u64::from(state.valency[n0 as usize][0].min(6)))
+    } else {
+        let s0v = state.valency[s0 as usize];
+        (
+            u64::from(s0v[0].min(6)),
+            u64::from(s0v[1].min(6)),
+            u64::from(state.valency[n0 as usize][0].min(6)),
+        )
+    };
+    let (s0sl, s0sr) = if s0 == NONE {
+        (0, 0)
+    } else {
+        (
+            state.label_sets[s0 as usize][0],
+            state.label_sets[s0 as usize][1],
+        )
+    };
+    let n0sl = state.label_sets[n0 as usize][0];
+
+    let features: [(u64, u64); TEMPLATE_COUNT] = [
+        // Single words.
+        (s0w, 0),
+        (s0t, 0),
+        (s0w, s0t),
+        (n0w, 0),
+        (n0t, 0),
+        (n0w, n0t),
+        (n1w, 0),
+        (n1t, 0),
+        (n1w, n1t),
+        (n2w, 0),
+        (n2t, 0),
+        (n2w, n2t),
+        // Word pairs.
+        (s0w ^ n0w.rotate_left(17), pack(&[s0t, n0t])),
+        (s0w ^ n0w.rotate_left(17), s0t),
+        (s0w ^ n0w.rotate_left(17), n0t),
+        (s0w, pack(&[s0t, n0t])),
+        (n0w, pack(&[s0t, n0t])),
+        (s0w ^ n0w.rotate_left(17), 0),
+        (pack(&[s0t, n0t]), 0),
+        (pack(&[n0t, n1t]), 0),
+        // Tag triples.
+        (pack(&[n0t, n1t, n2t]), 0),
+        (pack(&[s0t, n0t, n1t]), 0),
+        (pack(&[tag(s0h), s0t, n0t]), 0),
+        (pack(&[s0t, tag(s0l), n0t]), 0),
+        (pack(&[s0t, tag(s0r), n0t]), 0),
+        (pack(&[s0t, n0t, tag(n0l)]), 0),
+        // Distance.
+        (s0w, distance),
+        (s0t, distance),
+        (n0w, distance),
+        (n0t, distance),
+        (s0w ^ n0w.rotate_left(17), distance),
+        (pack(&[s0t, n0t, distance]), 0),
+        // Valency.
+        (s0w, s0vr),
+        (s0t, s0vr),
+        (s0w, s0vl),
+        (s0t, s0vl),
+        (n0w, n0vl),
+        (n0t, n0vl),
+        // Unigrams of heads and children.
+        (word(s0h), 0),
+        (tag(s0h), 0),
+        (label(s0), 0),
+        (word(s0l), 0),
+        (tag(s0l), 0),
+        (label(s0l), 0),
+        (word(s0r), 0),
+        (tag(s0r), 0),
+        (label(s0r), 0),
+        (word(n0l), 0),
+        (tag(n0l), 0),
+        (label(n0l), 0),
+        // Third order.
+        (word(s0h2), 0),
+        (tag(s0h2), 0),
+        (label(s0h), 0),
+        (word(s0l2), 0),
+        (tag(s0l2), 0),
+        (label(s0l2), 0),
+        (word(s0r2), 0),
+        (tag(s0r2), 0),
+        (label(s0r2), 0),
+        (word(n0l2), 0),
+        (tag(n0l2), 0),
+        (label(n0l2), 0),
+        (pack(&[s0t, tag(s0l), tag(s0l2)]), 0),
+        (pack(&[s0t, tag(s0r), tag(s0r2)]), 0),
+        (pack(&[s0t, tag(s0h), tag(s0h2)]), 0),
+        (pack(&[n0t, tag(n0l), tag(n0l2)]), 0),
+        // Label sets.
+        (s0w, s0sr),
+        (s0t, s0sr),
+        (s0w, s0sl),
+        (s0t, s0sl),
+        (n0w, n0sl),
+        (n0t, n0sl),
+        // Second stack word, universal tags, word shape and suffixes, bias.
+        (word(s1), 0),
+        (tag(s1), 0),
+        (pack(&[tag(s1), s0t, n0t]), 0),
+        (pack(&[utag(s0), utag(n0), utag(n1)]), 0),
+        (pack(&[tag(s0), label(s0), n0t]), 0),
+        (suffix(atoms, n0), n0t),
+        (suffix(atoms, s0), s0t),
+        (shape(atoms, n0), n0t),
+        (pack(&[tag(s1), label(s1), s0t, label(s0)]), 0),
+        (word(s0) ^ word(s0h).rotate_left(23), label(s0)),
+        (
+            pack(&[n0t, s0vl.min(3), s0vr.min(3), n0vl.min(3)]),
+            distance,
+        ),
+        (0, 0),
+    ];
+    for (template, ((a, b), slot)) in features.iter().zip(out.iter_mut()).enumerate() {
+        *slot = key(template as u64 + 1, *a, *b);
+    }
+}
+
+fn suffix(atoms: &Atoms, node: u32) -> u64 {
+    if node == NONE {
+        ABSENT_WORD
+    } else {
+        atoms.suffixes[node as usize]
+    }
+}
+
+fn shape(atoms: &Atoms, node: u32) -> u64 {
+    if node == NONE {
+        64
+    } else {
+        atoms.shapes[node as usize]
+    }
+}
