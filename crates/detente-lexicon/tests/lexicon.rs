@@ -546,3 +546,96 @@ fn matches_over_news_are_ordered_and_disjoint() {
     }
     assert!(total > 1_000, "only {total} matches in the news sample");
 }
+
+/// Random lines over the format's special characters: loading and importing them must return
+/// diagnostics or counts, never panic. (A deterministic xorshift stands in for a fuzzer.)
+#[test]
+fn random_lines_never_panic() {
+    const PIECES: &[&str] = &[
+        "actor ",
+        "role ",
+        "event ",
+        "person ",
+        "agent ",
+        "cue ",
+        "discard ",
+        "metonym ",
+        "| ",
+        "|",
+        "=",
+        "@",
+        "~",
+        ">",
+        "..",
+        "2020-01-01",
+        "USA ",
+        "GOV ",
+        "036 ",
+        "x ",
+        "'s ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "+",
+        "_",
+        "#",
+        "\t",
+        "-",
+        "*",
+        "&",
+        "!",
+        "é",
+        "\u{2019}",
+        " ",
+        "\n",
+        "[USAGOV 900101-",
+        ">20200101]",
+        "[---]",
+        "---  X   [036]  ---\n",
+        "- * Y [163]",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(next() % 40) {
+            text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+        }
+        let extension = ["actors", "agents", "persons", "events", "cues", "discards"][round % 6];
+        let files = [
+            SourceFile {
+                name: "codes/actor-codes.txt".into(),
+                text: text.clone(),
+            },
+            SourceFile {
+                name: "codes/cameo-events.txt".into(),
+                text: text.clone(),
+            },
+            SourceFile {
+                name: format!("r.{extension}"),
+                text: text.clone(),
+            },
+        ];
+        let (lexicon, _) = load(&[&files]);
+        let words: Vec<MatchWord<'_>> = text.split(' ').map(MatchWord::new).collect();
+        let matches = lexicon.match_words(&words);
+        let _ = lexicon.resolve_actors(&words, &matches, None);
+        let kind = [
+            "x.actors.txt",
+            "x.agents.txt",
+            "x.discards.txt",
+            "CAMEO.x.txt",
+        ][round % 4];
+        let input = SourceFile {
+            name: kind.into(),
+            text,
+        };
+        let _ = petrarch::import(&[input], lexicon.tables());
+    }
+}
