@@ -8,7 +8,9 @@
 //!    the default role, else the country of the nearest role with `ELI`), because a name with
 //!    a date is the strongest evidence (a former president is not GOV whatever the title says);
 //! 2. otherwise the country comes from the country-like match and the sector from the last
-//!    agent, then the metonym's sector, then the actor name's own sectors.
+//!    agent, then the metonym's sector, then the actor name's own sectors;
+//! 3. a `former`/`ex` just before the actor makes the sector `ELI` ("former Russian president"),
+//!    unless a person was resolved on a date (the date is the better evidence).
 //!
 //! Rejected: letting the title override the person's dated role ("President Trump" in 2022
 //! would be GOV); resolving ambiguous surnames without a date preference.
@@ -86,7 +88,7 @@ impl Lexicon {
                     (Part::Country | Part::Agent, Part::Agent | Part::Person)
                 );
             if !continues && !group.is_empty() {
-                resolutions.extend(self.resolve_group(matches, &group, date));
+                resolutions.extend(self.resolve_group(words, matches, &group, date));
                 group.clear();
             }
             if part != Part::Other {
@@ -95,7 +97,7 @@ impl Lexicon {
             }
         }
         if !group.is_empty() {
-            resolutions.extend(self.resolve_group(matches, &group, date));
+            resolutions.extend(self.resolve_group(words, matches, &group, date));
         }
         resolutions
     }
@@ -142,6 +144,7 @@ impl Lexicon {
 
     fn resolve_group(
         &self,
+        words: &[MatchWord<'_>],
         matches: &[PhraseMatch],
         group: &[usize],
         date: Option<Date>,
@@ -224,6 +227,18 @@ impl Lexicon {
         }
         let start = matches[*group.first()?].start;
         let end = matches[*group.last()?].end;
+        // "former president", "ex-minister": an elite, unless a dated person says otherwise.
+        let former = start
+            .checked_sub(1)
+            .and_then(|previous| words.get(previous))
+            .is_some_and(|word| {
+                let form = word.form.to_lowercase();
+                matches!(form.as_str(), "former" | "ex" | "ex-")
+            });
+        if former && !sectors.is_empty() && (person.is_none() || date.is_none()) {
+            sectors = vec!["ELI".to_string()];
+            cameo_sectors = sectors.clone();
+        }
         let cameo = format!(
             "{}{}",
             code.as_deref().unwrap_or(""),

@@ -135,6 +135,16 @@ fn tricky_lookups() {
         &["Russian Deputy Prime Minister=RUSGOV"],
     );
     check(
+        "the former Russian president",
+        None,
+        &["Russian president=RUSELI"],
+    );
+    check(
+        "China's foreign minister",
+        None,
+        &["China 's foreign minister=CHNGOV"],
+    );
+    check(
         "Chinese Vice Premier Ding Xuexiang",
         Some("2025-03-29"),
         &["Chinese Vice Premier Ding Xuexiang=CHNGOV@ding-xuexiang"],
