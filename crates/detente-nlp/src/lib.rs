@@ -1,8 +1,15 @@
-//! Reading and writing CoNLL-U, and scoring segmentation against a treebank.
+//! Reading and writing CoNLL-U, scoring against a treebank, and the tagger, lemmatizer and
+//! dependency parser trained on UD English EWT.
 //!
-//! The tagger, lemmatizer and dependency parser trained on UD English EWT live here too.
+//! The rest of detente uses [`pipeline::Analyzer`]: it holds the models shipped in the
+//! repository and turns a sentence's words into tags, lemmas and a dependency tree.
 #![deny(missing_docs)]
 
 pub mod conllu;
+pub mod features;
+pub mod lemmatizer;
+pub mod model;
 pub mod parser;
+pub mod pipeline;
 pub mod score;
+pub mod tagger;

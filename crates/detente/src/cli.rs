@@ -34,6 +34,11 @@ enum Command {
     /// Check, query and import lexicons (actors, agents, persons, event patterns).
     #[command(subcommand)]
     Lexicon(cmd::lexicon::Command),
+    /// Analyze raw text: sentences, tags, lemmas and dependency trees (CoNLL-U or JSON).
+    Parse(cmd::parse::Args),
+    /// Train a model on a Universal Dependencies treebank.
+    #[command(subcommand)]
+    Train(cmd::train::Command),
 }
 
 /// Parses the command line and runs the chosen command.
@@ -44,6 +49,8 @@ pub fn run() -> anyhow::Result<Outcome> {
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
         Command::Lexicon(command) => cmd::lexicon::run(command),
+        Command::Parse(args) => cmd::parse::run(args),
+        Command::Train(command) => cmd::train::run(command),
     }
 }
 

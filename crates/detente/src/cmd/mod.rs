@@ -4,3 +4,5 @@ pub mod code;
 pub mod demo;
 pub mod eval;
 pub mod lexicon;
+pub mod parse;
+pub mod train;

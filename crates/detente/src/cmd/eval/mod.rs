@@ -1,6 +1,7 @@
 //! `detente eval`: measure a stage against a gold standard.
 
 mod segment;
+mod ud;
 
 use clap::Subcommand;
 
@@ -11,11 +12,15 @@ use crate::exit::Outcome;
 pub enum Command {
     /// Score sentence splitting and tokenization against a CoNLL-U treebank (CoNLL 2018 alignment).
     Segment(segment::Args),
+    /// Score tagging, lemmatization and parsing against a CoNLL-U treebank (UPOS, XPOS, UFeats,
+    /// lemma, UAS, LAS), on its own words or, with --raw, after detente's segmentation.
+    Ud(ud::Args),
 }
 
 /// Runs one evaluation.
 pub fn run(command: Command) -> anyhow::Result<Outcome> {
     match command {
         Command::Segment(args) => segment::run(args),
+        Command::Ud(args) => ud::run(args),
     }
 }

@@ -1,0 +1,330 @@
+//! Lemmatization: an exception table and suffix rules, both learned from a treebank.
+//!
+//! # Design
+//! A lemma is found in three steps, given the word form and its Penn Treebank tag (XPOS):
+//! 1. the exception table, keyed by (form, XPOS), then by (lowercased form, XPOS): irregular
+//!    and frequent words (`went`/VBD → `go`, `'s`/VBZ → `be`, `I`/PRP → `I`);
+//! 2. otherwise the suffix rule of the longest known (XPOS, lowercase suffix of up to five
+//!    characters) — strip so many characters, append a string (`-ies`/NNS → `-y`) — applied to
+//!    the form as written for proper nouns and to the lowercased form for everything else;
+//! 3. with no rule at all, the form itself (proper nouns) or its lowercase.
+//!
+//! Rules are learned from word *types* (each distinct form and tag once), which generalizes to
+//! unseen words better than counting tokens; the exception table then holds exactly the
+//! training words the rules get wrong, so the two together reproduce the training lemmas
+//! (majority lemma per form and tag) and the model stays small. Keys are feature hashes
+//! ([`crate::features::FeatureKey`]), so no word form is stored, only lemmas and rule
+//! suffixes-to-append.
+
+use std::collections::BTreeMap;
+
+use crate::conllu::Sentence;
+use crate::features::{suffix, FeatureKey};
+use crate::model::{ModelError, Reader, Writer};
+use crate::tagger::{read_key_map, write_key_map};
+
+/// Longest suffix a rule looks at, in characters.
+const MAX_SUFFIX: usize = 5;
+
+/// A learned lemmatizer.
+#[derive(Debug, Clone, Default)]
+pub struct Lemmatizer {
+    /// Strings to append, and exception lemmas.
+    strings: Vec<String>,
+    /// (form, XPOS) key → index into `strings` of the lemma.
+    exceptions: crate::tagger::KeyMap<u32>,
+    /// (XPOS, suffix) key → packed rule: `strip << 24 | index into strings of the ending`.
+    rules: crate::tagger::KeyMap<u32>,
+}
+
+/// Characters to strip from the end of a form, then the ending to append.
+type Edit = (usize, String);
+
+/// Learns a lemmatizer from the lemmas of a treebank.
+pub fn train(sentences: &[Sentence]) -> Lemmatizer {
+    // (form, xpos) → lemma → count
+    let mut lemmas: BTreeMap<(&str, &str), BTreeMap<&str, usize>> = BTreeMap::new();
+    for word in sentences.iter().flat_map(|sentence| &sentence.words) {
+        if word.lemma == "_" || word.form.is_empty() {
+            continue;
+        }
+        *lemmas
+            .entry((word.form.as_str(), word.xpos.as_str()))
+            .or_default()
+            .entry(word.lemma.as_str())
+            .or_default() += 1;
+    }
+    let majority: BTreeMap<(&str, &str), &str> = lemmas
+        .iter()
+        .filter_map(|(&key, counts)| {
+            counts
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(&lemma, _)| (key, lemma))
+        })
+        .collect();
+
+    // Rules, from distinct (lowercased form, xpos) types.
+    let mut types: BTreeMap<(String, &str), &str> = BTreeMap::new();
+    for (&(form, xpos), &lemma) in &majority {
+        types.entry((form.to_lowercase(), xpos)).or_insert(lemma);
+    }
+    let mut rule_counts: BTreeMap<(&str, String), BTreeMap<Edit, usize>> = BTreeMap::new();
+    for ((lower, xpos), lemma) in &types {
+        let source = if is_proper(xpos) {
+            lemma_source_proper(lower, lemma)
+        } else {
+            lower.clone()
+        };
+        let target = if is_proper(xpos) {
+            lemma.to_string()
+        } else {
+            lemma.to_lowercase()
+        };
+        let edit = edit_between(&source, &target);
+        for length in 0..=MAX_SUFFIX.min(lower.chars().count()) {
+            *rule_counts
+                .entry((xpos, suffix(lower, length).to_string()))
+                .or_default()
+                .entry(edit.clone())
+                .or_default() += 1;
+        }
+    }
+    let mut lemmatizer = Lemmatizer::default();
+    let mut string_index: BTreeMap<String, u32> = BTreeMap::new();
+    let mut intern = |text: &str, strings: &mut Vec<String>| -> u32 {
+        *string_index.entry(text.to_string()).or_insert_with(|| {
+            strings.push(text.to_string());
+            strings.len() as u32 - 1
+        })
+    };
+    // Keep a rule when it is well attested and says something its shorter suffix does not.
+    let mut chosen: BTreeMap<(&str, String), Edit> = BTreeMap::new();
+    let mut by_length: Vec<_> = rule_counts.iter().collect();
+    by_length.sort_by_key(|((xpos, ending), _)| (*xpos, ending.chars().count()));
+    for ((xpos, ending), counts) in by_length {
+        let total: usize = counts.values().sum();
+        let Some(((strip, append), _)) =
+            counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        else {
+            continue;
+        };
+        if !ending.is_empty() && total < 2 {
+            continue;
+        }
+        let parent = (1..=ending.chars().count()).find_map(|cut| {
+            chosen.get(&(
+                *xpos,
+                suffix(ending, ending.chars().count() - cut).to_string(),
+            ))
+        });
+        if parent == Some(&(*strip, append.clone())) {
+            continue;
+        }
+        chosen.insert((*xpos, ending.clone()), (*strip, append.clone()));
+    }
+    for ((xpos, ending), (strip, append)) in &chosen {
+        let index = intern(append, &mut lemmatizer.strings);
+        lemmatizer.rules.insert(
+            rule_key(xpos, ending),
+            (*strip as u32).min(255) << 24 | index,
+        );
+    }
+    // Exceptions: lowercase forms first, because capitalized forms fall back to them.
+    let mut ordered: Vec<(&(&str, &str), &&str)> = majority.iter().collect();
+    ordered.sort_by_key(|((form, _), _)| form.chars().any(char::is_uppercase));
+    for ((form, xpos), lemma) in ordered {
+        if lemmatizer.lemmatize(form, xpos) != *lemma {
+            let index = intern(lemma, &mut lemmatizer.strings);
+            lemmatizer
+                .exceptions
+                .insert(exception_key(form, xpos), index);
+        }
+    }
+    lemmatizer
+}
+
+impl Lemmatizer {
+    /// The lemma of `form` with Penn Treebank tag `xpos`.
+    pub fn lemmatize(&self, form: &str, xpos: &str) -> String {
+        if let Some(lemma) = self.exception(form, xpos) {
+            return lemma.to_string();
+        }
+        let lower = form.to_lowercase();
+        if lower != form {
+            if let Some(lemma) = self.exception(&lower, xpos) {
+                return lemma.to_string();
+            }
+        }
+        let source = if is_proper(xpos) { form } else { &lower };
+        let length = lower.chars().count();
+        for cut in (0..=MAX_SUFFIX.min(length)).rev() {
+            if let Some(&rule) = self.rules.get(&rule_key(xpos, suffix(&lower, cut))) {
+                return apply(source, (rule >> 24) as usize, self.string(rule & 0xff_ffff));
+            }
+        }
+        source.to_string()
+    }
+
+    /// Number of exceptions and of rules.
+    pub fn size(&self) -> (usize, usize) {
+        (self.exceptions.len(), self.rules.len())
+    }
+
+    fn exception(&self, form: &str, xpos: &str) -> Option<&str> {
+        self.exceptions
+            .get(&exception_key(form, xpos))
+            .map(|&index| self.string(index))
+    }
+
+    fn string(&self, index: u32) -> &str {
+        self.strings.get(index as usize).map_or("", String::as_str)
+    }
+
+    /// Writes the lemmatizer's part of a model file.
+    pub(crate) fn write(&self, writer: &mut Writer) {
+        writer.varint(self.strings.len() as u64);
+        for string in &self.strings {
+            writer.str(string);
+        }
+        write_key_map(writer, &self.exceptions);
+        write_key_map(writer, &self.rules);
+    }
+
+    /// Reads what [`Lemmatizer::write`] wrote.
+    pub(crate) fn read(reader: &mut Reader<'_>) -> Result<Lemmatizer, ModelError> {
+        let count = reader.count(reader.remaining())?;
+        let mut strings = Vec::with_capacity(count);
+        for _ in 0..count {
+            strings.push(reader.str()?.to_string());
+        }
+        let limit = count.saturating_sub(1) as u32;
+        let exceptions = read_key_map(reader, limit)?;
+        let rules = read_key_map(reader, u32::MAX)?;
+        if rules.values().any(|&rule| rule & 0xff_ffff > limit) {
+            return Err(reader.corrupt("lemma rule with an unknown ending"));
+        }
+        Ok(Lemmatizer {
+            strings,
+            exceptions,
+            rules,
+        })
+    }
+}
+
+fn is_proper(xpos: &str) -> bool {
+    xpos == "NNP" || xpos == "NNPS"
+}
+
+/// The form as written for a proper noun's rule: the lowercased form with the lemma's case
+/// where they agree, so that rules learned on lowercase types apply to `Americans` → `American`.
+fn lemma_source_proper(lower: &str, lemma: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let mut lemma_chars = lemma.chars();
+    for ch in lower.chars() {
+        match lemma_chars.next() {
+            Some(lemma_ch) if lemma_ch.to_lowercase().eq(ch.to_lowercase()) => out.push(lemma_ch),
+            _ => {
+                out.push(ch);
+                lemma_chars = "".chars();
+            }
+        }
+    }
+    out
+}
+
+/// The edit that turns `source` into `target`: characters to strip from the end, then the
+/// ending to append.
+fn edit_between(source: &str, target: &str) -> Edit {
+    let common = source
+        .chars()
+        .zip(target.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let strip = source.chars().count() - common;
+    let append: String = target.chars().skip(common).collect();
+    (strip, append)
+}
+
+fn apply(source: &str, strip: usize, append: &str) -> String {
+    let keep = source.chars().count().saturating_sub(strip);
+    if keep == 0 && strip > 0 {
+        return source.to_string();
+    }
+    let mut out: String = source.chars().take(keep).collect();
+    out.push_str(append);
+    out
+}
+
+fn exception_key(form: &str, xpos: &str) -> u64 {
+    FeatureKey::new(2000).str(form).str(xpos).finish()
+}
+
+fn rule_key(xpos: &str, ending: &str) -> u64 {
+    FeatureKey::new(2001).str(xpos).str(ending).finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu;
+
+    /// Trains on `form/lemma/xpos` words (one sentence), then lemmatizes `form/xpos` words and
+    /// compares with `expected`.
+    fn check(training: &str, input: &str, expected: &str) {
+        let mut text = String::new();
+        for (index, word) in training.split_whitespace().enumerate() {
+            let parts: Vec<&str> = word.split('/').collect();
+            text.push_str(&format!(
+                "{}\t{}\t{}\tX\t{}\t_\t_\t_\t_\t_\n",
+                index + 1,
+                parts[0],
+                parts[1],
+                parts[2]
+            ));
+        }
+        text.push('\n');
+        let sentences = conllu::parse(&text).expect("fixture parses");
+        let lemmatizer = train(&sentences);
+        let got: Vec<String> = input
+            .split_whitespace()
+            .map(|word| {
+                let (form, xpos) = word.split_once('/').expect("form/xpos");
+                lemmatizer.lemmatize(form, xpos)
+            })
+            .collect();
+        assert_eq!(got.join(" "), expected, "lemmatizing {input:?}");
+    }
+
+    const TRAINING: &str = "cats/cat/NNS dogs/dog/NNS birds/bird/NNS towns/town/NNS \
+        cities/city/NNS armies/army/NNS men/man/NNS \
+        attacked/attack/VBD arrested/arrest/VBD visited/visit/VBD went/go/VBD \
+        The/the/DT Americans/American/NNPS Russians/Russian/NNPS I/I/PRP";
+
+    #[test]
+    fn learned_suffix_rules_cover_unseen_words() {
+        check(
+            TRAINING,
+            "trucks/NNS parties/NNS planted/VBD",
+            "truck party plant",
+        );
+    }
+
+    #[test]
+    fn exceptions_and_case() {
+        check(
+            TRAINING,
+            "men/NNS Men/NNS went/VBD WENT/VBD The/DT I/PRP",
+            "man man go go the I",
+        );
+        check(TRAINING, "Germans/NNPS Moscow/NNP", "German Moscow");
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        check(TRAINING, "🙂/NNS s/NNS /NNS", "🙂 s ");
+        let lemmatizer = Lemmatizer::default();
+        assert_eq!(lemmatizer.lemmatize("", "NN"), "");
+        assert_eq!(lemmatizer.lemmatize("Dogs", "NNS"), "dogs");
+    }
+}

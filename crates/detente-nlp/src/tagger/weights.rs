@@ -1,0 +1,361 @@
+//! Averaged-perceptron weights: a sparse table for training and a compact, quantized one for use.
+//!
+//! Training keeps, per feature key, only the classes whose weight was ever updated, with the
+//! running total needed for averaging (updated lazily with time stamps, so an update costs the
+//! same however long training has run). [`CompactWeights`] holds the averaged weights quantized
+//! to `i16` with one scale for the whole model, in an open-addressing table keyed by the
+//! feature hash; scoring adds integers, so tagging is exact and the same on every machine.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::model::{ModelError, Reader, Writer};
+
+/// A hasher for keys that are already good hashes.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(byte);
+        }
+    }
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+/// A `HashMap` keyed by feature hashes.
+pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+#[derive(Debug, Clone, Copy)]
+struct Param {
+    class: u16,
+    weight: f32,
+    total: f64,
+    stamp: u32,
+}
+
+/// Weights being trained.
+#[derive(Debug, Default)]
+pub(crate) struct TrainingWeights {
+    params: KeyMap<Vec<Param>>,
+    /// Number of examples seen, the clock of the lazy averaging.
+    now: u32,
+}
+
+impl TrainingWeights {
+    /// Adds the current (not averaged) weights of `features` into `scores`.
+    pub(crate) fn score(&self, features: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|score| *score = 0.0);
+        for key in features {
+            if let Some(params) = self.params.get(key) {
+                for param in params {
+                    scores[usize::from(param.class)] += param.weight;
+                }
+            }
+        }
+    }
+
+    /// Counts one example; call once per prediction, before [`TrainingWeights::update`].
+    pub(crate) fn tick(&mut self) {
+        self.now += 1;
+    }
+
+    /// Moves weight from the predicted class to the gold class for every feature.
+    pub(crate) fn update(&mut self, features: &[u64], gold: u16, predicted: u16) {
+        if gold == predicted {
+            return;
+        }
+        let now = self.now;
+        for &key in features {
+            let params = self.params.entry(key).or_default();
+            for (class, delta) in [(gold, 1.0f32), (predicted, -1.0)] {
+                let index = match params.iter().position(|param| param.class == class) {
+                    Some(index) => index,
+                    None => {
+                        params.push(Param {
+                            class,
+                            weight: 0.0,
+                            total: 0.0,
+                            stamp: now,
+                        });
+                        params.len() - 1
+                    }
+                };
+                let param = &mut params[index];
+                param.total += f64::from(now - param.stamp) * f64::from(param.weight);
+                param.stamp = now;
+                param.weight += delta;
+            }
+        }
+    }
+
+    /// The averaged weights, quantized; entries whose magnitude is below `prune` (in units of
+    /// the averaged weight) are dropped.
+    pub(crate) fn averaged(&self, prune: f32) -> CompactWeights {
+        let now = f64::from(self.now.max(1));
+        let mut averaged: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.params.len());
+        let mut largest = 0f32;
+        for (&key, params) in &self.params {
+            let mut row = Vec::new();
+            for param in params {
+                let total =
+                    param.total + f64::from(self.now - param.stamp) * f64::from(param.weight);
+                let value = (total / now) as f32;
+                if value.abs() >= prune && value != 0.0 {
+                    largest = largest.max(value.abs());
+                    row.push((param.class, value));
+                }
+            }
+            if !row.is_empty() {
+                row.sort_by_key(|&(class, _)| class);
+                averaged.push((key, row));
+            }
+        }
+        averaged.sort_by_key(|&(key, _)| key);
+        let scale = if largest > 0.0 {
+            largest / 32767.0
+        } else {
+            1.0
+        };
+        let rows = averaged
+            .into_iter()
+            .filter_map(|(key, row)| {
+                let row: Vec<(u16, i16)> = row
+                    .into_iter()
+                    .map(|(class, value)| (class, (value / scale).round() as i16))
+                    .filter(|&(_, value)| value != 0)
+                    .collect();
+                (!row.is_empty()).then_some((key, row))
+            })
+            .collect();
+        CompactWeights::from_rows(rows, scale)
+    }
+}
+
+/// One slot of the lookup table: 8 bytes, so that a probe touches one cache line.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// High bits of the feature key with the lowest bit set; 0 marks an empty slot.
+    fingerprint: u32,
+    /// Start of the row in `entries` (low 24 bits) and its length (high 8 bits).
+    row: u32,
+}
+
+/// Longest row a slot can describe.
+const MAX_ROW: usize = 255;
+/// Most entries a table can hold.
+const MAX_ENTRIES: usize = 1 << 24;
+
+fn fingerprint(key: u64) -> u32 {
+    (key >> 32) as u32 | 1
+}
+
+/// Averaged, quantized weights in a lookup table.
+#[derive(Debug, Clone)]
+pub(crate) struct CompactWeights {
+    /// Open-addressing table indexed by the low bits of the key; the length is a power of two.
+    slots: Vec<Slot>,
+    /// Full keys of the rows, in row order (for writing the model).
+    keys: Vec<u64>,
+    /// Where each row starts in `entries`, plus one final end.
+    starts: Vec<u32>,
+    /// `(class, weight)` pairs, row after row.
+    entries: Vec<(u16, i16)>,
+    /// What one unit of an `i16` weight is worth.
+    scale: f32,
+    /// One more than the largest class with a weight.
+    classes: usize,
+}
+
+impl CompactWeights {
+    /// Builds the table from rows sorted by key.
+    fn from_rows(rows: Vec<(u64, Vec<(u16, i16)>)>, scale: f32) -> CompactWeights {
+        let capacity = (rows.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); capacity];
+        let mut entries = Vec::new();
+        let mut keys = Vec::with_capacity(rows.len());
+        let mut starts = Vec::with_capacity(rows.len() + 1);
+        let mask = capacity - 1;
+        let classes = rows
+            .iter()
+            .flat_map(|(_, row)| row.iter().map(|&(class, _)| usize::from(class) + 1))
+            .max()
+            .unwrap_or(1);
+        for (key, mut row) in rows {
+            if entries.len() + row.len() > MAX_ENTRIES {
+                break;
+            }
+            if row.len() > MAX_ROW {
+                row.sort_by_key(|&(_, weight)| std::cmp::Reverse(weight.unsigned_abs()));
+                row.truncate(MAX_ROW);
+                row.sort_by_key(|&(class, _)| class);
+            }
+            let mut slot = (key as usize) & mask;
+            while slots[slot].fingerprint != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = Slot {
+                fingerprint: fingerprint(key),
+                row: entries.len() as u32 | (row.len() as u32) << 24,
+            };
+            keys.push(key);
+            starts.push(entries.len() as u32);
+            entries.extend_from_slice(&row);
+        }
+        starts.push(entries.len() as u32);
+        CompactWeights {
+            slots,
+            keys,
+            starts,
+            entries,
+            scale,
+            classes,
+        }
+    }
+
+    /// Sets `scores` to the sum of the weights of `features`.
+    pub(crate) fn score(&self, features: &[u64], scores: &mut [i32]) {
+        scores.iter_mut().for_each(|score| *score = 0);
+        let mask = self.slots.len() - 1;
+        for &key in features {
+            let wanted = fingerprint(key);
+            let mut slot = (key as usize) & mask;
+            loop {
+                let found = self.slots[slot];
+                if found.fingerprint == wanted {
+                    let start = (found.row & 0xff_ffff) as usize;
+                    let end = start + (found.row >> 24) as usize;
+                    for &(class, weight) in &self.entries[start..end] {
+                        if let Some(score) = scores.get_mut(usize::from(class)) {
+                            *score += i32::from(weight);
+                        }
+                    }
+                    break;
+                }
+                if found.fingerprint == 0 {
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
+    /// Number of classes the scores need room for.
+    pub(crate) fn classes(&self) -> usize {
+        self.classes
+    }
+
+    /// Number of features with at least one weight.
+    pub(crate) fn feature_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Number of stored `(class, weight)` pairs.
+    pub(crate) fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Writes the weights: sorted keys as deltas, then each row's classes and weights.
+    pub(crate) fn write(&self, writer: &mut Writer) {
+        writer.f32(self.scale);
+        writer.varint(self.keys.len() as u64);
+        let mut previous = 0u64;
+        for (index, &key) in self.keys.iter().enumerate() {
+            writer.varint(key - previous);
+            previous = key;
+            let row = &self.entries[self.starts[index] as usize..self.starts[index + 1] as usize];
+            writer.varint(row.len() as u64);
+            let mut previous_class = 0u16;
+            for &(class, weight) in row {
+                writer.varint(u64::from(class - previous_class));
+                previous_class = class;
+                writer.i16(weight);
+            }
+        }
+    }
+
+    /// Reads weights written by [`CompactWeights::write`]; classes must be below `classes`.
+    pub(crate) fn read(
+        reader: &mut Reader<'_>,
+        classes: usize,
+    ) -> Result<CompactWeights, ModelError> {
+        let scale = reader.f32()?;
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(reader.corrupt("weight scale is not a positive number"));
+        }
+        let count = reader.count(reader.remaining())?;
+        let mut rows = Vec::with_capacity(count);
+        let mut previous = 0u64;
+        let mut total = 0usize;
+        for index in 0..count {
+            let delta = reader.varint()?;
+            if index > 0 && delta == 0 {
+                return Err(reader.corrupt("feature keys not strictly increasing"));
+            }
+            let key = previous
+                .checked_add(delta)
+                .filter(|&key| key != 0)
+                .ok_or_else(|| reader.corrupt("feature key out of range"))?;
+            previous = key;
+            let length = reader.count(classes.min(MAX_ROW))?;
+            total += length;
+            if total > MAX_ENTRIES {
+                return Err(reader.corrupt("too many weights"));
+            }
+            let mut row = Vec::with_capacity(length);
+            let mut class = 0u64;
+            for position in 0..length {
+                let step = reader.varint()?;
+                if position > 0 && step == 0 {
+                    return Err(reader.corrupt("classes of a row not strictly increasing"));
+                }
+                class = class.saturating_add(step);
+                if class >= classes as u64 {
+                    return Err(reader.corrupt("weight for a class the model does not have"));
+                }
+                row.push((class as u16, reader.i16()?));
+            }
+            rows.push((key, row));
+        }
+        Ok(CompactWeights::from_rows(rows, scale))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn averaged_weights_score_like_the_training_ones_and_round_trip() {
+        let mut weights = TrainingWeights::default();
+        for _ in 0..10 {
+            weights.tick();
+            weights.update(&[11, 12], 1, 0);
+            weights.tick();
+            weights.update(&[13], 0, 2);
+        }
+        let compact = weights.averaged(0.0);
+        let mut scores = vec![0i32; 3];
+        compact.score(&[11, 99], &mut scores);
+        assert!(
+            scores[1] > 0 && scores[0] < 0 && scores[2] == 0,
+            "{scores:?}"
+        );
+        let mut writer = Writer::new(b"DTNTTEST");
+        compact.write(&mut writer);
+        let bytes = writer.finish();
+        let mut reader = Reader::new(&bytes, b"DTNTTEST", "test").unwrap();
+        let read = CompactWeights::read(&mut reader, 3).unwrap();
+        let mut again = vec![0i32; 3];
+        read.score(&[11, 99], &mut again);
+        assert_eq!(scores, again);
+        let mut reader = Reader::new(&bytes, b"DTNTTEST", "test").unwrap();
+        assert!(CompactWeights::read(&mut reader, 2).is_err());
+    }
+}

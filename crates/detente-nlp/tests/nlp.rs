@@ -1,0 +1,157 @@
+//! Integration tests of detente-nlp: CoNLL-U round trips on the treebank, the shipped models'
+//! accuracy floor on EWT dev, and analysis of odd input without panics.
+
+use std::path::PathBuf;
+
+use detente_nlp::conllu;
+use detente_nlp::pipeline::{AnalyzedWord, Analyzer};
+
+/// A treebank file from the shared data; `None` (with a message) when it is missing outside CI.
+fn treebank(name: &str) -> Option<String> {
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/ud-ewt/"
+    ))
+    .join(name);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "{} is needed in CI: {error}",
+                path.display()
+            );
+            eprintln!("skipping: {} not found ({error})", path.display());
+            None
+        }
+    }
+}
+
+fn analyzer() -> &'static Analyzer {
+    Analyzer::shared_english().expect("the embedded models load")
+}
+
+/// Analyzes `sentence` (words separated by spaces) and checks that every word got an analysis,
+/// then compares the `UPOS/lemma` of each word with `expected`, where given.
+fn check(sentence: &[&str], expected: Option<&str>) -> Vec<AnalyzedWord> {
+    let analysis = analyzer().analyze(sentence);
+    assert_eq!(analysis.len(), sentence.len());
+    for word in &analysis {
+        assert!(!word.upos.is_empty() && !word.xpos.is_empty() && !word.feats.is_empty());
+        if let Some(head) = word.head {
+            assert!(head <= sentence.len());
+        }
+    }
+    if let Some(expected) = expected {
+        let got: Vec<String> = analysis
+            .iter()
+            .map(|word| format!("{}/{}", word.upos, word.lemma))
+            .collect();
+        assert_eq!(got.join(" "), expected, "analyzing {sentence:?}");
+    }
+    analysis
+}
+
+#[test]
+fn conllu_round_trips_the_treebank() {
+    for split in ["train", "dev", "test"] {
+        let Some(text) = treebank(&format!("en_ewt-ud-{split}.conllu")) else {
+            continue;
+        };
+        let sentences = conllu::parse(&text).expect("the treebank parses");
+        assert!(sentences.len() > 1000);
+        // The only normalisation: the writer ends every sentence with one blank line, as the
+        // released files do.
+        assert!(
+            conllu::write(&sentences) == text,
+            "{split} does not round-trip"
+        );
+    }
+}
+
+#[test]
+fn shipped_model_accuracy_floor_on_dev() {
+    let Some(text) = treebank("en_ewt-ud-dev.conllu") else {
+        return;
+    };
+    let gold = conllu::parse(&text).expect("dev parses");
+    let (mut words, mut upos, mut xpos, mut lemma) = (0usize, 0usize, 0usize, 0usize);
+    for sentence in &gold {
+        let forms: Vec<&str> = sentence
+            .words
+            .iter()
+            .map(|word| word.form.as_str())
+            .collect();
+        for (word, system) in sentence.words.iter().zip(analyzer().analyze(&forms)) {
+            words += 1;
+            upos += usize::from(system.upos == word.upos);
+            xpos += usize::from(system.xpos == word.xpos);
+            lemma += usize::from(system.lemma == word.lemma);
+        }
+    }
+    let rate = |count: usize| count as f64 / words as f64;
+    // Measured with the shipped model: UPOS 0.9505, XPOS 0.9439, lemma 0.9685 (see
+    // `detente eval ud`); the floors sit about 1.5 points under.
+    assert!(rate(upos) >= 0.935, "UPOS {:.4}", rate(upos));
+    assert!(rate(xpos) >= 0.93, "XPOS {:.4}", rate(xpos));
+    assert!(rate(lemma) >= 0.955, "lemma {:.4}", rate(lemma));
+}
+
+#[test]
+fn analyzes_a_news_sentence() {
+    check(
+        &["Russia", "'s", "army", "attacked", "the", "town", "on", "Monday", "."],
+        Some("PROPN/Russia PART/'s NOUN/army VERB/attack DET/the NOUN/town ADP/on PROPN/Monday PUNCT/."),
+    );
+    let analysis = check(&["The", "talks", "were", "held", "in", "Geneva", "."], None);
+    assert_eq!(analysis[3].feats, "Tense=Past|VerbForm=Part|Voice=Pass");
+    assert_eq!(analysis[1].feats, "Number=Plur");
+}
+
+#[test]
+fn odd_input_is_analyzed_without_panicking() {
+    check(&[], None);
+    check(
+        &["PUTIN", "SLAMS", "NATO", "OVER", "BALTIC", "DRILLS"],
+        None,
+    );
+    check(&["Zyxqvroth", "blorfed", "the", "quangles", "."], None);
+    check(
+        &["3.5", "%", "1,000,000", "2026-11-29", "04:40", "#42"],
+        None,
+    );
+    check(
+        &[
+            "https://example.org/news?id=7",
+            "user@example.org",
+            "@handle",
+            "#tag",
+        ],
+        None,
+    );
+    check(&["🙂", "🇺🇸", "—", "…", "\u{200b}", "\u{0}", ""], None);
+    let long = "a".repeat(100_000);
+    check(&[long.as_str(), "é", "ß", "İ"], None);
+    let run_on: Vec<&str> = ["and", "then", "the", "ministers", "said", ","]
+        .iter()
+        .copied()
+        .cycle()
+        .take(1000)
+        .collect();
+    check(&run_on, None);
+}
+
+#[test]
+fn analyzes_a_segmented_text_sentence_by_sentence() {
+    let text =
+        "Iran rejected the offer. The talks in Vienna ended on Friday!\n\nNo deal was reached.";
+    let segmentation = detente_text::segment(text);
+    let analyses = analyzer().analyze_segmentation(text, &segmentation);
+    assert_eq!(analyses.len(), segmentation.sentences.len());
+    for (index, analysis) in analyses.iter().enumerate() {
+        assert_eq!(analysis.len(), segmentation.sentence_words(index).len());
+    }
+    assert!(analyzer()
+        .analyze_segmentation("", &detente_text::segment(""))
+        .is_empty());
+}
