@@ -399,6 +399,31 @@ fn training_is_deterministic() {
     };
     let again = train(&fixture(), &config, &no_tagger);
     assert_eq!(again.to_bytes(), tiny_parser().to_bytes());
+    // With tag noise, a dev set and a tag function that borrows local data.
+    let sentences = fixture();
+    let lookup = |forms: &[&str]| -> Vec<(String, String)> {
+        forms
+            .iter()
+            .map(|form| {
+                let word = sentences
+                    .iter()
+                    .flat_map(|s| &s.words)
+                    .find(|word| word.form == *form);
+                word.map_or_else(
+                    || ("X".to_owned(), "FW".to_owned()),
+                    |w| (w.upos.clone(), w.xpos.clone()),
+                )
+            })
+            .collect()
+    };
+    let noisy = TrainConfig {
+        tag_noise: 0.3,
+        dev: fixture(),
+        patience: 1,
+        ..config
+    };
+    let first = train(&sentences, &noisy, &lookup).to_bytes();
+    assert_eq!(train(&sentences, &noisy, &lookup).to_bytes(), first);
 }
 
 #[test]
@@ -453,7 +478,7 @@ fn truncated_or_corrupt_models_are_rejected() {
 const SHIPPED_MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/en_ewt.parser");
 
 /// The shipped model on EWT dev with gold tags stays above a floor a little under its
-/// measured scores (UAS 0.888, LAS 0.869 with full labels).
+/// measured scores (UAS 0.893, LAS 0.875 with full labels).
 #[test]
 fn shipped_model_accuracy_floor_on_dev() {
     let bytes =
@@ -463,8 +488,8 @@ fn shipped_model_accuracy_floor_on_dev() {
         return;
     };
     let scores = evaluate(&parser, &dev, None);
-    assert!(scores.uas() >= 0.87, "dev UAS {:.4}", scores.uas());
-    assert!(scores.las() >= 0.85, "dev LAS {:.4}", scores.las());
+    assert!(scores.uas() >= 0.875, "dev UAS {:.4}", scores.uas());
+    assert!(scores.las() >= 0.855, "dev LAS {:.4}", scores.las());
     let long: Vec<ParserWord<'_>> = (0..1000)
         .map(|index| ParserWord {
             form: TOKENS[index % TOKENS.len()],
