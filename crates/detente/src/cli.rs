@@ -62,4 +62,27 @@ mod tests {
     fn cli_definition_is_consistent() {
         super::Cli::command().debug_assert();
     }
+
+    /// Every command and subcommand documents itself: `--help` works everywhere and says something.
+    #[test]
+    fn every_command_has_help() {
+        fn walk(command: &mut clap::Command, path: &str, seen: &mut usize) {
+            let help = command.render_long_help().to_string();
+            assert!(help.contains("Usage:"), "{path}: {help}");
+            let name = command.get_name().to_string();
+            if name != "help" && path != "detente" {
+                assert!(command.get_about().is_some(), "`{path}` has no description");
+            }
+            *seen += 1;
+            for sub in command.get_subcommands_mut() {
+                let sub_path = format!("{path} {}", sub.get_name());
+                walk(sub, &sub_path, seen);
+            }
+        }
+        let mut command = super::Cli::command();
+        command.build();
+        let mut seen = 0;
+        walk(&mut command, "detente", &mut seen);
+        assert!(seen >= 5);
+    }
 }
