@@ -220,28 +220,39 @@ impl CompactWeights {
     }
 
     /// Sets `scores` to the sum of the weights of `features`.
+    ///
+    /// Lookups run in two phases, first finding every feature's row, then adding the rows, so
+    /// that the memory loads of different features overlap instead of waiting on each other.
     pub(crate) fn score(&self, features: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|score| *score = 0);
         let mask = self.slots.len() - 1;
-        for &key in features {
-            let wanted = fingerprint(key);
-            let mut slot = (key as usize) & mask;
-            loop {
-                let found = self.slots[slot];
-                if found.fingerprint == wanted {
-                    let start = (found.row & 0xff_ffff) as usize;
-                    let end = start + (found.row >> 24) as usize;
-                    for &(class, weight) in &self.entries[start..end] {
-                        if let Some(score) = scores.get_mut(usize::from(class)) {
-                            *score += i32::from(weight);
-                        }
+        let mut rows = [0u32; 32];
+        for chunk in features.chunks(rows.len()) {
+            let mut found_rows = 0;
+            for &key in chunk {
+                let wanted = fingerprint(key);
+                let mut slot = (key as usize) & mask;
+                loop {
+                    let found = self.slots[slot];
+                    if found.fingerprint == wanted {
+                        rows[found_rows] = found.row;
+                        found_rows += 1;
+                        break;
                     }
-                    break;
+                    if found.fingerprint == 0 {
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
                 }
-                if found.fingerprint == 0 {
-                    break;
+            }
+            for &row in &rows[..found_rows] {
+                let start = (row & 0xff_ffff) as usize;
+                let end = start + (row >> 24) as usize;
+                for &(class, weight) in &self.entries[start..end] {
+                    if let Some(score) = scores.get_mut(usize::from(class)) {
+                        *score += i32::from(weight);
+                    }
                 }
-                slot = (slot + 1) & mask;
             }
         }
     }
