@@ -46,10 +46,18 @@ fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
 }
 
 #[test]
-fn code_prints_one_record_per_sentence_with_offsets() {
+fn code_emit_sentences_prints_one_record_per_sentence_with_offsets() {
     let text = "MOSCOW (Reuters) - Russia's envoy met U.S. officials. Talks went well.\n";
     let (stdout, _) = check(
-        &["code", "--date", "2025-03-27", "--id", "a1"],
+        &[
+            "code",
+            "--date",
+            "2025-03-27",
+            "--id",
+            "a1",
+            "--emit",
+            "sentences",
+        ],
         text.as_bytes(),
         0,
     );
@@ -88,6 +96,50 @@ fn code_prints_one_record_per_sentence_with_offsets() {
 }
 
 #[test]
+fn code_prints_one_flat_record_per_event_by_default() {
+    let text = "MOSCOW (Reuters) - Russia imposed new sanctions on Iran on Tuesday.\n";
+    let (stdout, _) = check(
+        &["code", "--date", "2025-03-27", "--id", "a1"],
+        text.as_bytes(),
+        0,
+    );
+    let records = json_lines(&stdout);
+    for record in &records {
+        assert_eq!(record["schema"], 1);
+        assert_eq!(record["record"], "event");
+        assert_eq!(record["article_id"], "a1");
+        assert_eq!(record["event_date"], "2025-03-27");
+        let code = record["cameo_code"].as_str().unwrap();
+        assert!(code.starts_with(record["cameo_base"].as_str().unwrap()));
+        assert!(code.starts_with(record["cameo_root"].as_str().unwrap()));
+        assert_eq!(record["cameo_root"].as_str().unwrap().len(), 2);
+        for (what, start, end) in [
+            ("source_text", "source_start", "source_end"),
+            ("predicate_text", "predicate_start", "predicate_end"),
+        ] {
+            let (start, end) = (
+                record[start].as_u64().unwrap() as usize,
+                record[end].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[start..end], record[what].as_str().unwrap());
+        }
+        assert!(record["rule"].as_str().unwrap().contains("lexicon/events/"));
+    }
+    let (tsv, _) = check(
+        &["code", "--format", "tsv", "--date", "2025-03-27"],
+        text.as_bytes(),
+        0,
+    );
+    let mut lines = tsv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("article_id\tsentence_index\tevent_date"));
+    assert_eq!(lines.count(), records.len());
+    check(&["code", "--format", "tsv", "--emit", "sentences"], b"", 3);
+}
+
+#[test]
 fn code_json_format_is_an_array_of_documents() {
     let input = b"{\"id\":\"x\",\"date\":\"2025-01-14\",\"title\":\"T\",\"text\":\"One. Two.\"}\n{\"id\":\"y\",\"text\":\"\"}\n";
     let (stdout, _) = check(&["code", "--format", "json"], input, 0);
@@ -117,14 +169,22 @@ fn invalid_utf8_names_the_byte_offset() {
     assert_eq!(stdout, "");
     assert!(stderr.contains("byte offset 7"), "{stderr}");
     assert!(stderr.contains("--lossy"), "{stderr}");
-    let (stdout, _) = check(&["code", "--lossy"], b"Moscow \xff said.", 0);
+    let (stdout, _) = check(
+        &["code", "--lossy", "--emit", "sentences"],
+        b"Moscow \xff said.",
+        0,
+    );
     assert_eq!(json_lines(&stdout).len(), 1);
 }
 
 #[test]
 fn broken_jsonl_lines_are_reported_and_skipped() {
     let input = b"{\"id\":\"a\",\"text\":\"First.\"}\n{not json\n{\"id\":\"c\",\"text\":\"Third.\"}\n{\"id\":\"d\"}\n";
-    let (stdout, stderr) = check(&["code", "--input-format", "jsonl"], input, 4);
+    let (stdout, stderr) = check(
+        &["code", "--input-format", "jsonl", "--emit", "sentences"],
+        input,
+        4,
+    );
     let ids: Vec<String> = json_lines(&stdout)
         .iter()
         .map(|r| r["article_id"].as_str().unwrap().to_string())
@@ -154,10 +214,12 @@ fn missing_file_is_a_failure_with_its_name() {
 #[test]
 fn punctuation_storm_and_long_line_do_not_break_the_output() {
     let storm = ".".repeat(10_000) + &"!?".repeat(5_000) + &"\"".repeat(10_000);
-    let (stdout, _) = check(&["code"], storm.as_bytes(), 0);
+    let (stdout, _) = check(&["code", "--emit", "sentences"], storm.as_bytes(), 0);
     assert!(!json_lines(&stdout).is_empty());
+    let (stdout, _) = check(&["code"], storm.as_bytes(), 0);
+    assert_eq!(stdout, "", "punctuation reports no event");
     let line = "Beijing and Moscow agreed to expand trade, officials said. ".repeat(50_000);
-    let (stdout, _) = check(&["code"], line.as_bytes(), 0);
+    let (stdout, _) = check(&["code", "--emit", "sentences"], line.as_bytes(), 0);
     assert_eq!(stdout.lines().count(), 50_000);
 }
 

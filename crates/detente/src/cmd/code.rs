@@ -1,4 +1,4 @@
-//! `detente code`: read articles and print what the pipeline finds in them.
+//! `detente code`: read articles and print the events the pipeline finds in them.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,9 +9,10 @@ use crate::article::{self, Article, Date};
 use crate::exit::{Failure, Outcome};
 use crate::{input, output};
 
-/// Read articles and print their sentences, tokens and words with byte offsets (schema 1).
+/// Read articles and print the events they report, one flat JSON object per event (schema 1).
 ///
-/// Input is one plain-text article, or JSON lines with one article a line (`id`, `date`, `title`,
+/// `--emit sentences` prints the sentences, tokens and words with byte offsets instead;
+/// `--format json` prints one document per article with its sentences and events. Input is one plain-text article, or JSON lines with one article a line (`id`, `date`, `title`,
 /// `source`, `url`, `text`). A broken JSON line is reported on stderr with its number and skipped;
 /// the others are processed and the exit code is 4.
 #[derive(Debug, clap::Args)]
@@ -27,6 +28,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
+    /// What `jsonl` and `tsv` print: events, or the segmented sentences.
+    #[arg(long, value_enum, default_value_t = Emit::Events)]
+    pub emit: Emit,
     /// How to read the input; `auto` takes `.jsonl`/`.ndjson` files, and input starting with `{`,
     /// as JSON lines.
     #[arg(long = "input-format", value_enum, default_value_t = InputFormat::Auto)]
@@ -40,10 +44,21 @@ pub struct Args {
 /// Output formats of `detente code`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// One flat JSON object a line (`"record": "sentence"`).
+    /// One flat JSON object a line (`"record": "event"`, or `"sentence"` with `--emit sentences`).
     Jsonl,
-    /// A JSON array of article documents, one a line.
+    /// A JSON array of article documents (sentences and events), one a line.
     Json,
+    /// Tab-separated event columns with a header line.
+    Tsv,
+}
+
+/// The records `detente code` prints in `jsonl` and `tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// One record per coded event.
+    Events,
+    /// One record per sentence, with tokens and words (`jsonl` only).
+    Sentences,
 }
 
 /// Input formats of `detente code`.
@@ -110,39 +125,74 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    write_articles(&mut out, &articles, args.format)?;
+    if args.emit == Emit::Sentences && args.format == Format::Tsv {
+        return Err(Failure::InvalidInput(
+            "--emit sentences prints JSON lines; use --format jsonl or json".to_string(),
+        )
+        .into());
+    }
+    write_articles(&mut out, &articles, args.format, args.emit)?;
     out.flush()?;
     Ok(outcome)
 }
 
-/// Segments each article and writes it in `format`.
+/// Codes each article and writes it in `format`.
 pub fn write_articles(
     out: &mut impl Write,
     articles: &[Article],
     format: Format,
+    emit: Emit,
 ) -> anyhow::Result<()> {
-    if format == Format::Json {
-        writeln!(out, "[")?;
+    let analyzer = detente_nlp::pipeline::Analyzer::shared_english()
+        .map_err(|error| anyhow::anyhow!("the embedded models do not load: {error}"))?;
+    let coder = detente_code::Coder::new(detente_lexicon::Lexicon::builtin());
+    match format {
+        Format::Json => writeln!(out, "[")?,
+        Format::Tsv => writeln!(out, "{}", output::TSV_COLUMNS.join("\t"))?,
+        Format::Jsonl => {}
     }
     for (index, article) in articles.iter().enumerate() {
-        let segmentation = detente_text::segment(&article.text);
+        if format == Format::Jsonl && emit == Emit::Sentences {
+            let segmentation = detente_text::segment(&article.text);
+            let date = article.date.map(|date| date.to_string());
+            for sentence in output::sentence_records(&article.text, &segmentation) {
+                let line = output::SentenceLine {
+                    schema: output::SCHEMA,
+                    record: "sentence",
+                    article_id: &article.id,
+                    article_date: date.clone(),
+                    sentence,
+                };
+                serde_json::to_writer(&mut *out, &line)?;
+                writeln!(out)?;
+            }
+            continue;
+        }
+        let date = article
+            .date
+            .and_then(|date| detente_lexicon::Date::new(date.year, date.month, date.day));
+        let coded = detente_code::code_article(&coder, analyzer, &article.text, date);
         match format {
             Format::Jsonl => {
-                let date = article.date.map(|date| date.to_string());
-                for sentence in output::sentence_records(&article.text, &segmentation) {
-                    let line = output::SentenceLine {
-                        schema: output::SCHEMA,
-                        record: "sentence",
-                        article_id: &article.id,
-                        article_date: date.clone(),
-                        sentence,
-                    };
-                    serde_json::to_writer(&mut *out, &line)?;
+                for event in &coded.events {
+                    let record = output::event_record(&article.id, article.date, event);
+                    serde_json::to_writer(&mut *out, &record)?;
                     writeln!(out)?;
                 }
             }
+            Format::Tsv => {
+                for event in &coded.events {
+                    let record = output::event_record(&article.id, article.date, event);
+                    writeln!(out, "{}", output::tsv_line(&record))?;
+                }
+            }
             Format::Json => {
-                let document = output::document(article, &segmentation, Vec::new());
+                let document = output::document(
+                    article,
+                    &coded.segmentation,
+                    &coded.events,
+                    coded.diagnostics.clone(),
+                );
                 serde_json::to_writer(&mut *out, &document)?;
                 writeln!(out, "{}", if index + 1 < articles.len() { "," } else { "" })?;
             }

@@ -27,7 +27,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.json {
-        super::code::write_articles(&mut out, &articles, super::code::Format::Json)?;
+        super::code::write_articles(
+            &mut out,
+            &articles,
+            super::code::Format::Json,
+            super::code::Emit::Events,
+        )?;
         out.flush()?;
         return Ok(Outcome::Success);
     }

@@ -1,5 +1,6 @@
 //! `detente eval`: measure a stage against a gold standard.
 
+mod plover;
 mod segment;
 mod ud;
 
@@ -15,6 +16,9 @@ pub enum Command {
     /// Score tagging, lemmatization and parsing against a CoNLL-U treebank (UPOS, XPOS, UFeats,
     /// lemma, UAS, LAS), on its own words or, with --raw, after detente's segmentation.
     Ud(ud::Args),
+    /// Score the event coder against PLOVER gold-standard records (event type, source, target,
+    /// full, precision, recall, F1).
+    PloverGsr(plover::Args),
 }
 
 /// Runs one evaluation.
@@ -22,5 +26,6 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
     match command {
         Command::Segment(args) => segment::run(args),
         Command::Ud(args) => ud::run(args),
+        Command::PloverGsr(args) => plover::run(args),
     }
 }

@@ -1,0 +1,139 @@
+//! Speed of raw text → events (segment + tag + parse + match + code) next to parse-only
+//! (segment + tag + parse), on the Guardian sample in `../shared/data/news/` and on a generated
+//! corpus of wire-style sentences. Run with `cargo bench -p detente-code`; `DETENTE_BENCH_SCALE`
+//! multiplies the generated corpus (default 1 = 2,000 sentences).
+
+use std::time::Instant;
+
+use detente_code::{code_article, Coder};
+use detente_lexicon::{Date, Lexicon};
+use detente_nlp::pipeline::{sentence_forms, Analyzer};
+
+const NEWS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/data/news/guardian-2019-sample.jsonl"
+);
+
+fn main() {
+    let analyzer = Analyzer::shared_english().expect("the embedded models load");
+    let lexicon = Lexicon::builtin();
+    let coder = Coder::new(lexicon);
+    let mut corpora: Vec<(&str, Vec<(String, Option<Date>)>)> = Vec::new();
+    match std::fs::read_to_string(NEWS) {
+        Ok(text) => {
+            let articles = text
+                .lines()
+                .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+                .map(|value| {
+                    let body = value["text"].as_str().unwrap_or("").to_string();
+                    let date = value["date"].as_str().and_then(Date::parse);
+                    (body, date)
+                })
+                .collect();
+            corpora.push(("news (Guardian sample)", articles));
+        }
+        Err(error) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "{NEWS}: {error}"
+            );
+            println!("skipping the news corpus: {NEWS}: {error}");
+        }
+    }
+    let scale: usize = std::env::var("DETENTE_BENCH_SCALE")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(1);
+    corpora.push(("generated wire sentences", generated(2_000 * scale)));
+    for (name, articles) in &corpora {
+        let sentences: usize = articles
+            .iter()
+            .map(|(text, _)| detente_text::segment(text).sentences.len())
+            .sum();
+        let started = Instant::now();
+        for (text, _) in articles {
+            let segmentation = detente_text::segment(text);
+            for index in 0..segmentation.sentences.len() {
+                let forms = sentence_forms(text, &segmentation, index);
+                let forms: Vec<&str> = forms.iter().map(AsRef::as_ref).collect();
+                std::hint::black_box(analyzer.analyze(&forms));
+            }
+        }
+        let parse_only = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        let mut events = 0;
+        for (text, date) in articles {
+            events += code_article(&coder, analyzer, text, *date).events.len();
+        }
+        let end_to_end = started.elapsed().as_secs_f64();
+        println!(
+            "{name}: {} articles, {sentences} sentences, {events} events\n  parse only: {:.0} sentences/s\n  text → events: {:.0} sentences/s (coding adds {:.1} %)",
+            articles.len(),
+            sentences as f64 / parse_only,
+            sentences as f64 / end_to_end,
+            100.0 * (end_to_end - parse_only) / parse_only
+        );
+    }
+}
+
+/// Wire-style sentences combined from small lists written here.
+fn generated(count: usize) -> Vec<(String, Option<Date>)> {
+    let sources = [
+        "Russia",
+        "China",
+        "The United States",
+        "Iranian officials",
+        "The European Union",
+        "Turkish troops",
+        "Japan's foreign minister",
+        "Protesters in Caracas",
+        "The Kremlin",
+        "Indian police",
+    ];
+    let targets = [
+        "Ukraine",
+        "Taiwan",
+        "North Korea",
+        "Israel",
+        "Syrian rebels",
+        "the United Nations",
+        "Pakistan",
+        "Venezuela",
+        "Germany",
+        "Saudi Arabia",
+    ];
+    let clauses = [
+        "met {T} on Tuesday to discuss trade",
+        "imposed new sanctions on {T} over the dispute",
+        "accused {T} of violating the agreement",
+        "threatened to cut ties with {T}",
+        "refused to meet envoys from {T}",
+        "signed a defence pact with {T} in the capital",
+        "condemned {T} for the attack on a convoy",
+        "said it would provide aid to {T} next year",
+        "urged {T} to release the detained sailors",
+        "held talks with {T} about the border",
+    ];
+    let tails = [
+        "officials said.",
+        "according to state media.",
+        "a spokesman told reporters.",
+        "the ministry said in a statement.",
+    ];
+    let mut articles = Vec::new();
+    let mut text = String::new();
+    for index in 0..count {
+        let source = sources[index % sources.len()];
+        let target = targets[(index / 3) % targets.len()];
+        let clause = clauses[(index / 7) % clauses.len()].replace("{T}", target);
+        let tail = tails[(index / 11) % tails.len()];
+        text.push_str(&format!("{source} {clause}, {tail} "));
+        if index % 10 == 9 {
+            articles.push((std::mem::take(&mut text), Date::new(2025, 3, 27)));
+        }
+    }
+    if !text.is_empty() {
+        articles.push((text, Date::new(2025, 3, 27)));
+    }
+    articles
+}

@@ -1,0 +1,547 @@
+//! Coder tests: sentences written for detente, each with a dependency tree given here (so that
+//! the tests judge the coder, not the parser model of the day) and its expected events as
+//! snapshots `SOURCE CAMEO TARGET` (`-` for no target). End-to-end properties over raw text
+//! with the shipped models are at the end.
+
+use detente_lexicon::{Date, Lexicon};
+use detente_text::Span;
+
+use crate::coder::{Coder, SentenceWord};
+
+/// One word line: `form lemma UPOS feats head deprel`.
+fn words_of(
+    tree: &str,
+) -> (
+    String,
+    Vec<(String, String, String, String, usize, String, Span)>,
+) {
+    let mut text = String::new();
+    let mut words = Vec::new();
+    for line in tree.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        let columns: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(columns.len(), 6, "bad test line: {line}");
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(columns[0]);
+        let head: usize = columns[4].parse().expect("head is a number");
+        words.push((
+            columns[0].to_string(),
+            columns[1].to_string(),
+            columns[2].to_string(),
+            columns[3].to_string(),
+            head,
+            columns[5].to_string(),
+            Span::new(start, text.len()),
+        ));
+    }
+    (text, words)
+}
+
+/// Codes `tree` on 2023-05-01 and compares the events with `expected` (`SOURCE CAMEO TARGET`).
+#[track_caller]
+fn check(tree: &str, expected: &[&str]) {
+    let (text, owned) = words_of(tree);
+    let words: Vec<SentenceWord<'_>> = owned
+        .iter()
+        .map(
+            |(form, lemma, upos, feats, head, deprel, span)| SentenceWord {
+                form,
+                lemma,
+                upos,
+                feats,
+                head: *head,
+                deprel,
+                span: *span,
+            },
+        )
+        .collect();
+    let coder = Coder::new(Lexicon::builtin());
+    let events = coder.code_sentence(&text, 0, &words, Date::new(2023, 5, 1));
+    let got: Vec<String> = events
+        .iter()
+        .map(|event| {
+            format!(
+                "{} {} {}",
+                event.source.code,
+                event.cameo_code,
+                event
+                    .target
+                    .as_ref()
+                    .map(|t| t.code.as_str())
+                    .unwrap_or("-")
+            )
+        })
+        .collect();
+    let rules: Vec<&str> = events.iter().map(|event| event.rule.as_str()).collect();
+    assert_eq!(got, expected, "{text}\nrules: {rules:#?}");
+    for event in &events {
+        for span in [
+            Some(event.source.span),
+            event.target.as_ref().map(|t| t.span),
+            Some(event.predicate_span),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert!(
+                span.start < span.end && span.end <= text.len(),
+                "{span:?} in {text}"
+            );
+        }
+        assert_eq!(&text[event.predicate_span.range()], event.predicate_text);
+    }
+}
+
+#[test]
+fn verb_with_object_noun_and_prepositional_target() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         imposed impose VERB Tense=Past|VerbForm=Fin 0 root
+         new new ADJ _ 4 amod
+         sanctions sanction NOUN Number=Plur 2 obj
+         on on ADP _ 6 case
+         Iran Iran PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["RUS 163 IRN"],
+    );
+}
+
+#[test]
+fn refusal_turns_a_meeting_into_a_rejection() {
+    check(
+        "China China PROPN _ 2 nsubj
+         refused refuse VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         meet meet VERB VerbForm=Inf 2 xcomp
+         Japanese Japanese ADJ _ 6 amod
+         officials official NOUN Number=Plur 4 obj
+         . . PUNCT _ 2 punct",
+        &["CHN 125 JPNGOV"],
+    );
+}
+
+#[test]
+fn modal_sanctions_are_a_threat_not_sanctions() {
+    check(
+        "The the DET _ 3 det
+         United United PROPN _ 3 compound
+         States States PROPN _ 5 nsubj
+         may may AUX VerbForm=Fin 5 aux
+         impose impose VERB VerbForm=Inf 0 root
+         sanctions sanction NOUN Number=Plur 5 obj
+         on on ADP _ 8 case
+         Venezuela Venezuela PROPN _ 5 obl
+         . . PUNCT _ 5 punct",
+        &["USA 1312 VEN"],
+    );
+}
+
+#[test]
+fn passive_with_agent() {
+    check(
+        "Iran Iran PROPN _ 3 nsubj:pass
+         was be AUX _ 3 aux:pass
+         attacked attack VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         by by ADP _ 5 case
+         Israel Israel PROPN _ 3 obl:agent
+         . . PUNCT _ 3 punct",
+        &["ISR 190 IRN"],
+    );
+}
+
+#[test]
+fn passive_without_agent_has_no_source_and_no_event() {
+    check(
+        "Iran Iran PROPN _ 3 nsubj:pass
+         was be AUX _ 3 aux:pass
+         attacked attack VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+}
+
+#[test]
+fn title_and_nationality_before_an_unknown_name() {
+    check(
+        "Chinese Chinese ADJ _ 5 amod
+         Vice vice NOUN _ 3 compound
+         Premier premier NOUN _ 5 compound
+         Ding Ding PROPN _ 5 compound
+         Xuexiang Xuexiang PROPN _ 6 nsubj
+         met meet VERB Tense=Past|VerbForm=Fin 0 root
+         Japanese Japanese ADJ _ 8 amod
+         officials official NOUN Number=Plur 6 obj
+         in in ADP _ 10 case
+         Tokyo Tokyo PROPN _ 6 obl
+         . . PUNCT _ 6 punct",
+        &["CHNGOV 040 JPNGOV"],
+    );
+}
+
+#[test]
+fn reported_speech_codes_the_embedded_event() {
+    check(
+        "Tass Tass PROPN _ 2 nsubj
+         said say VERB Tense=Past|VerbForm=Fin 0 root
+         Russian Russian ADJ _ 4 amod
+         forces force NOUN Number=Plur 5 nsubj
+         shelled shell VERB Tense=Past|VerbForm=Fin 2 ccomp
+         Ukrainian Ukrainian ADJ _ 7 amod
+         positions position NOUN Number=Plur 5 obj
+         . . PUNCT _ 2 punct",
+        &["RUSMIL 194 UKR"],
+    );
+}
+
+#[test]
+fn compound_adjectives_give_one_event_per_actor_and_intent() {
+    check(
+        "Hungarian Hungarian ADJ _ 4 amod
+         and and CCONJ _ 3 cc
+         Romanian Romanian ADJ _ 1 conj
+         officials official NOUN Number=Plur 5 nsubj
+         agreed agree VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 7 mark
+         hold hold VERB VerbForm=Inf 5 xcomp
+         talks talk NOUN Number=Plur 7 obj
+         with with ADP _ 10 case
+         Beijing Beijing PROPN _ 8 nmod
+         . . PUNCT _ 5 punct",
+        &["ROUGOV 036 CHNGOV", "HUNGOV 036 CHNGOV"],
+    );
+}
+
+#[test]
+fn conjoined_subjects() {
+    check(
+        "Russia Russia PROPN _ 4 nsubj
+         and and CCONJ _ 3 cc
+         China China PROPN _ 1 conj
+         signed sign VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 7 det
+         trade trade NOUN _ 7 compound
+         agreement agreement NOUN _ 4 obj
+         . . PUNCT _ 4 punct",
+        &["RUS 057 -", "CHN 057 -"],
+    );
+}
+
+#[test]
+fn appeal_makes_the_urged_party_the_target() {
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         urged urge VERB Tense=Past|VerbForm=Fin 0 root
+         Iran Iran PROPN _ 2 obj
+         to to PART _ 5 mark
+         release release VERB VerbForm=Inf 2 xcomp
+         the the DET _ 7 det
+         sailors sailor NOUN Number=Plur 5 obj
+         . . PUNCT _ 2 punct",
+        &["TUR 0253 IRN"],
+    );
+}
+
+#[test]
+fn threat_with_an_embedded_sanction() {
+    check(
+        "Germany Germany PROPN _ 2 nsubj
+         threatened threaten VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         impose impose VERB VerbForm=Inf 2 xcomp
+         sanctions sanction NOUN Number=Plur 4 obj
+         on on ADP _ 7 case
+         Belarus Belarus PROPN _ 4 obl
+         . . PUNCT _ 2 punct",
+        &["DEU 1312 BLR"],
+    );
+}
+
+#[test]
+fn pronoun_subject_of_speech_is_the_speaker_and_would_is_intent() {
+    check(
+        "Egypt Egypt PROPN _ 2 nsubj
+         said say VERB Tense=Past|VerbForm=Fin 0 root
+         it it PRON PronType=Prs 5 nsubj
+         would would AUX VerbForm=Fin 5 aux
+         send send VERB VerbForm=Inf 2 ccomp
+         aid aid NOUN _ 5 obj
+         to to ADP _ 8 case
+         Sudan Sudan PROPN _ 5 obl
+         . . PUNCT _ 2 punct",
+        &["EGY 033 SDN"],
+    );
+}
+
+#[test]
+fn relative_clause_subject_is_the_modified_noun() {
+    check(
+        "Iranian Iranian ADJ _ 2 amod
+         diplomats diplomat NOUN Number=Plur 9 nsubj
+         , , PUNCT _ 5 punct
+         who who PRON PronType=Rel 5 nsubj
+         met meet VERB Tense=Past|VerbForm=Fin 2 acl:relcl
+         Qatari Qatari ADJ _ 7 amod
+         officials official NOUN Number=Plur 5 obj
+         , , PUNCT _ 5 punct
+         condemned condemn VERB Tense=Past|VerbForm=Fin 0 root
+         Israel Israel PROPN _ 9 obj
+         . . PUNCT _ 9 punct",
+        &["IRNGOV 040 QATGOV", "IRNGOV 111 ISR"],
+    );
+}
+
+#[test]
+fn conjoined_verbs_share_the_subject_and_demand_targets_the_embedded_subject() {
+    check(
+        "Pakistan Pakistan PROPN _ 2 nsubj
+         accused accuse VERB Tense=Past|VerbForm=Fin 0 root
+         India India PROPN _ 2 obj
+         and and CCONJ _ 5 cc
+         demanded demand VERB Tense=Past|VerbForm=Fin 2 conj
+         that that SCONJ _ 8 mark
+         India India PROPN _ 8 nsubj
+         withdraw withdraw VERB VerbForm=Fin 5 ccomp
+         its its PRON Poss=Yes 10 nmod:poss
+         troops troops NOUN Number=Plur 8 obj
+         . . PUNCT _ 2 punct",
+        &["PAK 112 IND", "PAK 1056 IND"],
+    );
+}
+
+#[test]
+fn light_verb_with_event_noun_and_target_inside_the_object() {
+    check(
+        "Japan Japan PROPN _ 2 nsubj
+         held hold VERB Tense=Past|VerbForm=Fin 0 root
+         talks talk NOUN Number=Plur 2 obj
+         with with ADP _ 6 case
+         South South PROPN _ 6 compound
+         Korea Korea PROPN _ 3 nmod
+         . . PUNCT _ 2 punct",
+        &["JPN 040 KOR"],
+    );
+}
+
+#[test]
+fn event_noun_with_adjective_source() {
+    check(
+        "Israeli Israeli ADJ _ 2 amod
+         airstrikes airstrike NOUN Number=Plur 0 root
+         on on ADP _ 4 case
+         Gaza Gaza PROPN _ 2 nmod
+         . . PUNCT _ 2 punct",
+        &["ISR 195 PSE"],
+    );
+}
+
+// Negative cases: each must produce no event.
+
+#[test]
+fn negation_drops_the_event() {
+    check(
+        "Russia Russia PROPN _ 4 nsubj
+         did do AUX _ 4 aux
+         not not PART Polarity=Neg 4 advmod
+         meet meet VERB VerbForm=Inf 0 root
+         Ukrainian Ukrainian ADJ _ 6 amod
+         negotiators negotiator NOUN Number=Plur 4 obj
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
+
+#[test]
+fn opinion_complements_are_not_facts() {
+    check(
+        "Analysts analyst NOUN Number=Plur 2 nsubj
+         believe believe VERB VerbForm=Fin 0 root
+         that that SCONJ _ 6 mark
+         China China PROPN _ 6 nsubj
+         will will AUX VerbForm=Fin 6 aux
+         invade invade VERB VerbForm=Inf 2 ccomp
+         Taiwan Taiwan PROPN _ 6 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+#[test]
+fn sports_results_are_not_events() {
+    check(
+        "China China PROPN _ 2 nsubj
+         beat beat VERB Tense=Past|VerbForm=Fin 0 root
+         Japan Japan PROPN _ 2 obj
+         2-1 2-1 NUM _ 2 obl
+         in in ADP _ 9 case
+         the the DET _ 9 det
+         World World PROPN _ 8 compound
+         Cup Cup PROPN _ 9 compound
+         qualifier qualifier NOUN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+#[test]
+fn fiction_is_not_news() {
+    check(
+        "In in ADP _ 3 case
+         the the DET _ 3 det
+         novel novel NOUN _ 8 obl
+         , , PUNCT _ 3 punct
+         the the DET _ 7 det
+         Russian Russian ADJ _ 7 amod
+         army army NOUN _ 8 nsubj
+         invades invade VERB Tense=Pres|VerbForm=Fin 0 root
+         London London PROPN _ 8 obj
+         . . PUNCT _ 8 punct",
+        &[],
+    );
+}
+
+#[test]
+fn hypothetical_conditions_and_their_consequences_are_not_coded() {
+    check(
+        "If if SCONJ _ 3 mark
+         Russia Russia PROPN _ 3 nsubj
+         invades invade VERB Tense=Pres|VerbForm=Fin 9 advcl
+         Ukraine Ukraine PROPN _ 3 obj
+         , , PUNCT _ 9 punct
+         the the DET _ 7 det
+         West West PROPN _ 9 nsubj
+         would would AUX VerbForm=Fin 9 aux
+         impose impose VERB VerbForm=Inf 0 root
+         sanctions sanction NOUN Number=Plur 9 obj
+         . . PUNCT _ 9 punct",
+        &[],
+    );
+}
+
+#[test]
+fn opinion_about_history_is_not_an_event() {
+    check(
+        "Historians historian NOUN Number=Plur 2 nsubj
+         say say VERB VerbForm=Fin 0 root
+         Britain Britain PROPN _ 4 nsubj
+         betrayed betray VERB Tense=Past|VerbForm=Fin 2 ccomp
+         Poland Poland PROPN _ 4 obj
+         in in ADP _ 7 case
+         1939 1939 NUM _ 4 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+#[test]
+fn questions_are_not_events() {
+    check(
+        "Will will AUX _ 3 aux
+         Russia Russia PROPN _ 3 nsubj
+         attack attack VERB VerbForm=Inf 0 root
+         Ukraine Ukraine PROPN _ 3 obj
+         ? ? PUNCT _ 3 punct",
+        &[],
+    );
+}
+
+#[test]
+fn no_actor_no_event() {
+    check(
+        "Protesters protester NOUN Number=Plur 2 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         bus bus NOUN _ 2 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+mod end_to_end {
+    use detente_lexicon::{Date, Lexicon};
+    use detente_nlp::pipeline::Analyzer;
+    use proptest::prelude::*;
+
+    use crate::{code_article, Coder};
+
+    const WORDS: [&str; 32] = [
+        "Russia",
+        "China",
+        "the",
+        "United",
+        "States",
+        "met",
+        "imposed",
+        "sanctions",
+        "on",
+        "Iran",
+        "refused",
+        "to",
+        "meet",
+        "said",
+        "it",
+        "would",
+        "attack",
+        "Ukraine",
+        ".",
+        ",",
+        "and",
+        "not",
+        "if",
+        "officials",
+        "Chinese",
+        "Vice",
+        "Premier",
+        "urged",
+        "talks",
+        "with",
+        "élite",
+        "\u{201c}",
+    ];
+
+    fn analyzer() -> &'static Analyzer {
+        Analyzer::shared_english().expect("the embedded models load")
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Every offset lies inside its sentence and points at the text it names, and coding is
+        /// deterministic.
+        #[test]
+        fn offsets_inside_sentences_and_coding_deterministic(
+            picks in proptest::collection::vec(0..WORDS.len(), 1..40)
+        ) {
+            let text: String = picks.iter().map(|&pick| WORDS[pick]).collect::<Vec<_>>().join(" ");
+            let coder = Coder::new(Lexicon::builtin());
+            let date = Date::new(2024, 2, 2);
+            let first = code_article(&coder, analyzer(), &text, date);
+            let second = code_article(&coder, analyzer(), &text, date);
+            prop_assert_eq!(&first.events, &second.events);
+            for event in &first.events {
+                let sentence = first.segmentation.sentences[event.sentence_index].span;
+                let mut spans = vec![event.source.span, event.predicate_span];
+                spans.extend(event.target.as_ref().map(|target| target.span));
+                for span in spans {
+                    prop_assert!(sentence.start <= span.start && span.end <= sentence.end);
+                    prop_assert!(text.get(span.start..span.end).is_some());
+                }
+                prop_assert_eq!(&text[event.source.span.range()], event.source.text.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn raw_text_codes_a_plain_sanction() {
+        let coder = Coder::new(Lexicon::builtin());
+        let text = "The European Union imposed new sanctions on Iran on Monday.";
+        let coded = code_article(&coder, analyzer(), text, Date::new(2024, 2, 2));
+        assert_eq!(coded.segmentation.sentences.len(), 1);
+        assert!(
+            coded.events.iter().all(|event| event.cameo_code == "163"),
+            "{:?}",
+            coded.events
+        );
+    }
+}
