@@ -19,19 +19,18 @@
 //! parser sees at run time. Training stops on the best dev LAS; the seed fixes the sentence order
 //! and the exploration coin, so the same data give the same bytes.
 //!
-//! **Non-projective trees.** EWT has a few per cent of sentences with crossing arcs, which
-//! arc-eager cannot build. Training trees are projectivised by lifting (the shortest crossing
+//! **Non-projective trees.** About 1.5 % of EWT dev and test sentences have crossing arcs
+//! (0.1 % of words), which arc-eager cannot build. Training trees are projectivised by lifting (the shortest crossing
 //! arc is re-attached to the head's head, label kept, until none crosses), so the oracle is exact
-//! on every training tree. The parser therefore never outputs a crossing arc; this costs well
-//! under one point of attachment score on English.
+//! on every training tree. The parser therefore never outputs a crossing arc, which caps
+//! its attachment score at 99.9 % on EWT test.
 //!
-//! **Tags.** The features use the tagger's XPOS (and UPOS in one template), so tagging errors
-//! cost attachment score. `train` learns from the tags the given tagger predicts on the training
-//! sentences (the default, and what `detente train parser` does); gold tags and gold tags with a
-//! share replaced by a ten-fold most-frequent-tag guess (`tag_noise`) were measured too and gave
-//! the same dev LAS with predicted tags within 0.2 points. A tagger trained on the same sentences
-//! tags them almost perfectly, so real jackknifing (tagging each tenth of the treebank with a
-//! tagger trained on the rest) is the next thing to try; the literature reports half a point.
+//! **Tags.** The features use the tagger's XPOS (and UPOS in a few templates), so tagging
+//! errors cost attachment score: with gold tags EWT dev LAS is 0.875, with our tagger's (UPOS
+//! 0.95) 0.819. `train` learns from the tags the given tagger predicts on the training sentences
+//! (the default, and what `detente train parser` does). Measured alternatives, all within 0.3
+//! dev LAS (predicted tags) of it and none better: gold tags; gold tags with a share replaced by
+//! a ten-fold most-frequent-tag guess (`tag_noise`); five-fold jackknifed tagger output.
 //!
 //! **Size and speed.** Averaged weights under 5 % of the 99.99th-percentile magnitude are
 //! dropped (`prune_below`): a third of the weights remain, at a cost of about 0.15 LAS. Rows that
