@@ -9,6 +9,9 @@ use detente_code::{code_article, Coder};
 use detente_lexicon::{Date, Lexicon};
 use detente_nlp::pipeline::{sentence_forms, Analyzer};
 
+/// An article's text and date.
+type Article = (String, Option<Date>);
+
 const NEWS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../../shared/data/news/guardian-2019-sample.jsonl"
@@ -18,7 +21,7 @@ fn main() {
     let analyzer = Analyzer::shared_english().expect("the embedded models load");
     let lexicon = Lexicon::builtin();
     let coder = Coder::new(lexicon);
-    let mut corpora: Vec<(&str, Vec<(String, Option<Date>)>)> = Vec::new();
+    let mut corpora: Vec<(&str, Vec<Article>)> = Vec::new();
     match std::fs::read_to_string(NEWS) {
         Ok(text) => {
             let articles = text
@@ -77,7 +80,7 @@ fn main() {
 }
 
 /// Wire-style sentences combined from small lists written here.
-fn generated(count: usize) -> Vec<(String, Option<Date>)> {
+fn generated(count: usize) -> Vec<Article> {
     let sources = [
         "Russia",
         "China",

@@ -129,6 +129,15 @@ const LIGHT_VERBS: [&str; 22] = [
 const FUTURE_AUXILIARIES: [&str; 3] = ["will", "shall", "'ll"];
 /// Negation words that may modify the predicate directly.
 const NEGATORS: [&str; 4] = ["not", "n't", "never", "no"];
+/// True for CAMEO roots whose acts are material and done to a place when no one else is
+/// named: aid, yield, protest, force posture, reduced relations, coercion, assault, fighting.
+fn acts_on_place(code: &str) -> bool {
+    matches!(
+        code.get(..2),
+        Some("07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20")
+    )
+}
+
 /// Works of fiction: what happens "in the novel" did not happen.
 const FICTION_FRAMES: [&str; 12] = [
     "novel", "film", "movie", "play", "book", "series", "episode", "game", "fiction", "story",
@@ -175,6 +184,13 @@ impl<'l> Coder<'l> {
         let resolutions = self.lexicon.resolve_actors(&match_words, &matches, date);
         let mut sentence = Sentence::new(text, words, resolutions);
         sentence.date = date;
+        for (index, word) in words.iter().enumerate() {
+            if word.upos == "VERB" {
+                if let Some(better) = self.repaired_verb_lemma(word) {
+                    sentence.lemmas[index] = better;
+                }
+            }
+        }
         if sentence.is_question() || sentence.has_score() {
             return Vec::new();
         }
@@ -188,6 +204,13 @@ impl<'l> Coder<'l> {
             }
         }
         for (index, word) in words.iter().enumerate() {
+            if word.upos == "VERB" {
+                for found in self.obligation_events(&sentence, index) {
+                    push_unique(&mut events, sentence_index, found);
+                }
+            }
+        }
+        for (index, word) in words.iter().enumerate() {
             if word.upos == "NOUN" && !consumed_nouns.contains(&index) {
                 for found in self.noun_events(&sentence, index) {
                     push_unique(&mut events, sentence_index, found);
@@ -195,6 +218,49 @@ impl<'l> Coder<'l> {
             }
         }
         events
+    }
+
+    /// A lemma the lexicon knows for a verb whose model lemma it does not ("blam" for
+    /// "blamed"): regular English inflections undone on the form. `None` keeps the model's.
+    fn repaired_verb_lemma(&self, word: &SentenceWord<'_>) -> Option<String> {
+        let known = |lemma: &str| {
+            self.lexicon.verb_events(lemma).next().is_some()
+                || !self.cues.kinds(lemma, &[]).is_empty()
+        };
+        let lemma = word.lemma.to_lowercase();
+        if known(&lemma) {
+            return None;
+        }
+        let form = word.form.to_lowercase();
+        let mut candidates: Vec<String> = vec![form.clone()];
+        let undouble = |stem: &str| -> Option<String> {
+            let bytes = stem.as_bytes();
+            let n = bytes.len();
+            (n >= 2 && bytes[n - 1] == bytes[n - 2]).then(|| stem[..n - 1].to_string())
+        };
+        if let Some(stem) = form.strip_suffix("ied") {
+            candidates.push(format!("{stem}y"));
+        }
+        if let Some(stem) = form.strip_suffix("ed") {
+            candidates.push(format!("{stem}e"));
+            candidates.push(stem.to_string());
+            candidates.extend(undouble(stem));
+        }
+        if let Some(stem) = form.strip_suffix("ing") {
+            candidates.push(stem.to_string());
+            candidates.push(format!("{stem}e"));
+            candidates.extend(undouble(stem));
+        }
+        if let Some(stem) = form.strip_suffix("ies") {
+            candidates.push(format!("{stem}y"));
+        }
+        if let Some(stem) = form.strip_suffix("es") {
+            candidates.push(stem.to_string());
+        }
+        if let Some(stem) = form.strip_suffix('s') {
+            candidates.push(stem.to_string());
+        }
+        candidates.into_iter().find(|candidate| known(candidate))
     }
 
     /// The events of verb `index`, or none.
@@ -224,8 +290,7 @@ impl<'l> Coder<'l> {
         sentence: &Sentence<'_, '_>,
         index: usize,
     ) -> Option<Match<'e>> {
-        let word = &sentence.words[index];
-        let lemma = word.lemma.to_lowercase();
+        let lemma = sentence.lemma(index);
         let mut objects: Vec<String> = Vec::new();
         let mut particles: Vec<String> = Vec::new();
         let mut prepositions: Vec<String> = Vec::new();
@@ -316,7 +381,9 @@ impl<'l> Coder<'l> {
             return false;
         }
         sentence.children(index).iter().any(|&child| {
-            matches!(sentence.words[child].deprel, "xcomp" | "ccomp")
+            let relation = sentence.words[child].deprel;
+            (matches!(relation, "xcomp" | "ccomp")
+                || relation == "advcl" && sentence.mark_of(child).as_deref() == Some("to"))
                 && sentence.words[child].upos == "VERB"
                 && self.verb_predicate(sentence, child).is_some()
         })
@@ -396,7 +463,14 @@ impl<'l> Coder<'l> {
                 break;
             }
             let relation = sentence.words[clause].deprel;
-            let base = relation.split(':').next().unwrap_or(relation);
+            let mut base = relation.split(':').next().unwrap_or(relation);
+            // "threatened today to impose …" parsed as a purpose clause of a cue verb.
+            if base == "advcl"
+                && sentence.mark_of(clause).as_deref() == Some("to")
+                && self.frame_of(sentence, governor).is_some()
+            {
+                base = "xcomp";
+            }
             match base {
                 "xcomp" => {
                     if sentence.is_negated(governor) {
@@ -475,7 +549,20 @@ impl<'l> Coder<'l> {
                     let reported = sentence.lemma_is_cue(governor, &self.cues, CueKind::Report)
                         || base == "parataxis";
                     let governor_frame = self.frame_of(sentence, governor);
-                    if reported {
+                    let obliged = if reported && frame.is_none() && clause == anchor {
+                        self.obligation(sentence, governor, anchor)
+                    } else {
+                        None
+                    };
+                    if let Some((speaker, obliged)) = obliged {
+                        // "Russia said Sudan must return the helicopter": a demand.
+                        frame = Some(Frame::Demand);
+                        sources = speaker;
+                        targets = obliged;
+                        predicate_start = predicate_start.min(sentence.words[governor].span.start);
+                        predicate_end = predicate_end.max(sentence.words[governor].span.end);
+                        construction.push(format!("obligation reported by '{governor_lemma}'"));
+                    } else if reported {
                         if frame.is_none()
                             && clause == anchor
                             && sentence.subject_is_pronoun(anchor)
@@ -604,6 +691,90 @@ impl<'l> Coder<'l> {
             predicate_start,
             predicate_end,
         )
+    }
+
+    /// For a speech verb `governor` and its complement `clause` with "must", "should" or
+    /// "have to" whose subject is an actor other than the speaker: (speaker, obliged).
+    fn obligation(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        governor: usize,
+        clause: usize,
+    ) -> Option<(Vec<Actor>, Vec<Actor>)> {
+        if !sentence.has_obligation(clause) {
+            return None;
+        }
+        let speaker = self.subject_actors(sentence, governor).0;
+        let obliged = self.subject_actors(sentence, clause).0;
+        let distinct = obliged
+            .iter()
+            .all(|actor| speaker.iter().all(|other| other.country != actor.country));
+        (!speaker.is_empty() && !obliged.is_empty() && distinct).then_some((speaker, obliged))
+    }
+
+    /// Demands stated as obligations whose act the lexicon does not know ("Russia said Sudan
+    /// must return a helicopter" with no pattern for the act): coded as a plain demand (100)
+    /// with the lexicon's `demand` entry as rule.
+    fn obligation_events(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Found> {
+        let particles = sentence.particles(index);
+        let particle_refs: Vec<&str> = particles.iter().map(String::as_str).collect();
+        if !self
+            .cues
+            .kinds(&sentence.lemma(index), &particle_refs)
+            .contains(&CueKind::Report)
+            || sentence.is_negated(index)
+            || sentence.in_unreal_frame(index)
+        {
+            return Vec::new();
+        }
+        let demand = Predicate {
+            verb: "demand",
+            ..Predicate::default()
+        };
+        let Some(entry) = self.lexicon.best_verb_event(&demand) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for &clause in sentence.children(index) {
+            if sentence.words[clause].deprel != "ccomp"
+                || sentence.words[clause].upos != "VERB"
+                || self.verb_predicate(sentence, clause).is_some()
+            {
+                continue;
+            }
+            let Some((speaker, obliged)) = self.obligation(sentence, index, clause) else {
+                continue;
+            };
+            let found = Match {
+                entry,
+                noun: None,
+                construction: "obligation",
+            };
+            let start = sentence.words[index]
+                .span
+                .start
+                .min(sentence.words[clause].span.start);
+            let end = sentence.words[index]
+                .span
+                .end
+                .max(sentence.words[clause].span.end);
+            out.extend(self.emit(
+                sentence,
+                &found,
+                &entry.code,
+                speaker,
+                obliged,
+                vec![format!(
+                    "obligation ('{}') reported by '{}'",
+                    sentence.lemma(clause),
+                    sentence.lemma(index)
+                )],
+                0.6,
+                start,
+                end,
+            ));
+        }
+        out
     }
 
     /// Codes a predicate under a modal or future auxiliary: hostile acts as threats,
@@ -772,6 +943,64 @@ impl<'l> Coder<'l> {
         if targets.is_empty() {
             if let Some(noun) = found.noun {
                 targets = self.prepositional_targets(sentence, noun, None);
+            }
+        }
+        if targets.is_empty() {
+            // A target inside the object: "threatened further action against Russia".
+            for object in sentence.objects_of(index) {
+                targets = self.prepositional_targets(sentence, object, None);
+                if !targets.is_empty() {
+                    break;
+                }
+            }
+        }
+        if targets.is_empty() {
+            // The pattern's own object noun names the target only as a last resort ("killed
+            // al-Qaeda leaders"): "lifted US sanctions on Iran" targets Iran, not the US.
+            if let Some(noun) = found.noun {
+                targets = self.actors_at(sentence, noun);
+            }
+        }
+        if targets.is_empty() && acts_on_place(&found.entry.code) {
+            // Material acts with no named target act on the place they happen in: "lifted the
+            // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
+            targets = self.prepositional_targets(sentence, index, Some("in"));
+            if targets.is_empty() {
+                if let Some(noun) = found.noun {
+                    targets = self.prepositional_targets(sentence, noun, Some("in"));
+                }
+            }
+            if !targets.is_empty() {
+                how.push_str(" + place as target");
+            }
+        }
+        if targets.is_empty() && self.frame_of(sentence, index).is_some() {
+            // A bare threat or appeal takes the target of its complement ("threatened to
+            // resume attacks in Israel" has no codable act, but names whom it threatens).
+            let appeal = matches!(
+                self.frame_of(sentence, index),
+                Some(Frame::Appeal | Frame::Demand)
+            );
+            for &child in sentence.children(index) {
+                if matches!(sentence.words[child].deprel, "xcomp" | "ccomp" | "advcl")
+                    && sentence.words[child].upos == "VERB"
+                {
+                    // "demanded that Hamas renounce …": the one asked is the clause's subject.
+                    if appeal && sentence.words[child].deprel == "ccomp" {
+                        targets = self.subject_actors(sentence, child).0;
+                        if !targets.is_empty() {
+                            break;
+                        }
+                    }
+                    let objects = sentence.objects_of(child);
+                    targets = self.actors_of_all(sentence, &objects);
+                    if targets.is_empty() {
+                        targets = self.prepositional_targets(sentence, child, None);
+                    }
+                    if !targets.is_empty() {
+                        break;
+                    }
+                }
             }
         }
         (sources, targets, format!("{how} + object"))
@@ -1102,6 +1331,8 @@ struct Sentence<'s, 'a> {
     resolution_of_word: Vec<Option<usize>>,
     /// The article date.
     date: Option<Date>,
+    /// Lowercase lemmas, verb lemmas repaired where the lexicon knows a better one.
+    lemmas: Vec<String>,
 }
 
 impl<'s, 'a> Sentence<'s, 'a> {
@@ -1133,6 +1364,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
             resolutions,
             resolution_of_word,
             date: None,
+            lemmas: words.iter().map(|word| word.lemma.to_lowercase()).collect(),
         }
     }
 
@@ -1154,7 +1386,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
     }
 
     fn lemma(&self, index: usize) -> String {
-        self.words[index].lemma.to_lowercase()
+        self.lemmas[index].clone()
     }
 
     /// The lemma of the first `case` child (the preposition of an `obl`/`nmod`).
@@ -1234,6 +1466,18 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 self.children(object).iter().any(|&inner| {
                     self.words[inner].deprel == "det" && matches!(self.lemma(inner).as_str(), "no")
                 })
+            })
+    }
+
+    /// "must", "should", "have to", "ought to" on `index`.
+    fn has_obligation(&self, index: usize) -> bool {
+        self.children(index).iter().any(|&child| {
+            let word = &self.words[child];
+            word.deprel == "aux"
+                && matches!(self.lemma(child).as_str(), "must" | "should" | "ought")
+        }) || self.words[index].deprel == "xcomp"
+            && self.parent(index).is_some_and(|parent| {
+                self.lemma(parent) == "have" && self.mark_of(index).as_deref() == Some("to")
             })
     }
 
@@ -1417,55 +1661,53 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     /// The actor of the noun phrase headed by `index` (see the design note, step 3).
     fn actor_of_phrase(&self, index: usize) -> Option<Actor> {
-        let word = &self.words[index];
-        if word.upos == "PRON" || word.upos == "VERB" {
+        self.actor_of_phrase_within(index, 0)
+    }
+
+    fn actor_of_phrase_within(&self, index: usize, depth: usize) -> Option<Actor> {
+        let word = self.words.get(index)?;
+        if word.upos == "PRON" || word.upos == "VERB" || depth > 4 {
             return None;
         }
+        // An agent word without a country ("officials", "King", "rebels") takes the country of
+        // a modifier: "officials of Iran", "Iran's officials", "rebels in Chad", "British
+        // Defence Secretary Tom King".
+        let mut agent: Option<(usize, usize, String)> = None;
         if let Some(number) = self.resolution_at(index) {
             if let Some(actor) = self.actor_from_resolution(number) {
                 return Some(actor);
             }
-            // An agent without a country: "officials of Iran", "Iran's officials".
             let resolution = &self.resolutions[number];
-            if let Some(sector) = resolution.sectors.first() {
-                for &child in self.children(index) {
-                    let relation = self.words[child].deprel;
-                    let of = relation == "nmod" && self.case_of(child).as_deref() == Some("of");
-                    if of || relation == "nmod:poss" {
-                        if let Some(country) = self
-                            .resolution_at(child)
-                            .and_then(|n| self.actor_from_resolution(n))
-                        {
-                            return Some(Actor {
-                                start: resolution.start.min(country.start),
-                                end: resolution.end.max(country.end),
-                                code: format!("{}{}", country.country, sector),
-                                country: country.country,
-                                sector: Some(sector.clone()),
-                            });
-                        }
-                    }
-                }
+            match resolution.sectors.first() {
+                Some(sector) => agent = Some((resolution.start, resolution.end, sector.clone())),
+                None => return None,
             }
-            return None;
         }
-        // The head is not an actor word ("Ding" in "Chinese Vice Premier Ding Xuexiang"): take
-        // the longest actor among its noun-phrase modifiers.
         let mut best: Option<Actor> = None;
         for &child in self.children(index) {
             let relation = self.words[child].deprel;
-            if !NOUN_PHRASE_RELATIONS.contains(&relation) {
+            let base = relation.split(':').next().unwrap_or(relation);
+            if !NOUN_PHRASE_RELATIONS.contains(&relation) && base != "nmod" {
                 continue;
             }
-            if relation == "nmod" && self.case_of(child).as_deref() != Some("of") {
-                continue;
+            if base == "nmod" && relation != "nmod:poss" {
+                let case = self.case_of(child);
+                let allowed = match case.as_deref() {
+                    Some("of") => true,
+                    Some("in" | "from") => agent.is_some(),
+                    None => relation == "nmod:desc",
+                    _ => false,
+                };
+                if !allowed {
+                    continue;
+                }
             }
             let candidate = self
                 .resolution_at(child)
                 .and_then(|number| self.actor_from_resolution(number))
                 .or_else(|| {
-                    if relation == "appos" || relation == "flat" {
-                        self.actor_of_phrase(child)
+                    if matches!(base, "appos" | "flat" | "nmod" | "compound") {
+                        self.actor_of_phrase_within(child, depth + 1)
                     } else {
                         None
                     }
@@ -1479,7 +1721,22 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 }
             }
         }
-        best
+        let found = best?;
+        Some(match agent {
+            Some((start, end, sector)) if found.sector.is_none() => Actor {
+                start: start.min(found.start),
+                end: end.max(found.end),
+                code: format!("{}{}", found.country, sector),
+                country: found.country,
+                sector: Some(sector),
+            },
+            Some((start, end, _)) => Actor {
+                start: start.min(found.start),
+                end: end.max(found.end),
+                ..found
+            },
+            None => found,
+        })
     }
 
     fn event_actor(&self, actor: &Actor) -> EventActor {

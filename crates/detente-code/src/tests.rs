@@ -8,13 +8,11 @@ use detente_text::Span;
 
 use crate::coder::{Coder, SentenceWord};
 
+/// A word as written in a test tree: form, lemma, UPOS, features, head, relation, span.
+type TreeWord = (String, String, String, String, usize, String, Span);
+
 /// One word line: `form lemma UPOS feats head deprel`.
-fn words_of(
-    tree: &str,
-) -> (
-    String,
-    Vec<(String, String, String, String, usize, String, Span)>,
-) {
+fn words_of(tree: &str) -> (String, Vec<TreeWord>) {
     let mut text = String::new();
     let mut words = Vec::new();
     for line in tree.lines().map(str::trim).filter(|line| !line.is_empty()) {
