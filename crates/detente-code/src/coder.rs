@@ -643,7 +643,11 @@ impl<'l> Coder<'l> {
             }
             clause = governor;
         }
-        if sentence.has_hypothetical_mark(anchor, &self.cues) || sentence.in_unreal_frame(index) {
+        if sentence.has_hypothetical_mark(anchor, &self.cues)
+            || sentence.in_unreal_frame(index, &|node| {
+                self.frame_of(sentence, node) == Some(Frame::Threat)
+            })
+        {
             return Vec::new();
         }
         // History: an act dated years before the article is background, not news.
@@ -723,7 +727,9 @@ impl<'l> Coder<'l> {
             .kinds(&sentence.lemma(index), &particle_refs)
             .contains(&CueKind::Report)
             || sentence.is_negated(index)
-            || sentence.in_unreal_frame(index)
+            || sentence.in_unreal_frame(index, &|node| {
+                self.frame_of(sentence, node) == Some(Frame::Threat)
+            })
         {
             return Vec::new();
         }
@@ -938,21 +944,20 @@ impl<'l> Coder<'l> {
             targets = self.actors_of_all(sentence, &objects);
         }
         if targets.is_empty() {
-            targets = self.prepositional_targets(sentence, index, None);
-        }
-        if targets.is_empty() {
-            if let Some(noun) = found.noun {
-                targets = self.prepositional_targets(sentence, noun, None);
-            }
-        }
-        if targets.is_empty() {
-            // A target inside the object: "threatened further action against Russia".
+            // A target inside the object: "threatened further action against Russia",
+            // "tightened the blockade of Serbia", "rejected an offer from Kabul".
             for object in sentence.objects_of(index) {
                 targets = self.prepositional_targets(sentence, object, None);
+                if targets.is_empty() {
+                    targets = self.inner_targets(sentence, object);
+                }
                 if !targets.is_empty() {
                     break;
                 }
             }
+        }
+        if targets.is_empty() {
+            targets = self.prepositional_targets(sentence, index, None);
         }
         if targets.is_empty() {
             // The pattern's own object noun names the target only as a last resort ("killed
@@ -997,8 +1002,36 @@ impl<'l> Coder<'l> {
                     if targets.is_empty() {
                         targets = self.prepositional_targets(sentence, child, None);
                     }
+                    if targets.is_empty() {
+                        targets = self.prepositional_targets(sentence, child, Some("in"));
+                    }
                     if !targets.is_empty() {
                         break;
+                    }
+                }
+            }
+        }
+        if targets.is_empty() && self.frame_of(sentence, index) == Some(Frame::Threat) {
+            // "threatened to walk out if the United States deploys missiles": the condition's
+            // subject is the one threatened.
+            let mut clauses = vec![index];
+            clauses.extend(
+                sentence
+                    .children(index)
+                    .iter()
+                    .copied()
+                    .filter(|&child| sentence.words[child].deprel == "xcomp"),
+            );
+            for clause in clauses {
+                for &child in sentence.children(clause) {
+                    if sentence.words[child].deprel == "advcl"
+                        && matches!(sentence.mark_of(child).as_deref(), Some("if" | "unless"))
+                    {
+                        targets = self.subject_actors(sentence, child).0;
+                        if !targets.is_empty() {
+                            how.push_str(" + condition subject as target");
+                            break;
+                        }
                     }
                 }
             }
@@ -1082,6 +1115,24 @@ impl<'l> Coder<'l> {
                 heads.push(child);
             }
         }
+        self.actors_of_all(sentence, &heads)
+    }
+
+    /// Actors named by of/from/by inside an object noun phrase ("the removal of the
+    /// president", "an offer from Kabul", "an admission by Moscow").
+    fn inner_targets(&self, sentence: &Sentence<'_, '_>, object: usize) -> Vec<Actor> {
+        let heads: Vec<usize> = sentence
+            .children(object)
+            .iter()
+            .copied()
+            .filter(|&child| {
+                sentence.words[child].deprel == "nmod"
+                    && matches!(
+                        sentence.case_of(child).as_deref(),
+                        Some("of" | "from" | "by")
+                    )
+            })
+            .collect();
         self.actors_of_all(sentence, &heads)
     }
 
@@ -1520,17 +1571,25 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     /// True when `index` or a clause above it is conditioned ("if Russia invades, the West
     /// would …") or set in fiction ("in the novel", "in the film").
-    fn in_unreal_frame(&self, index: usize) -> bool {
+    /// Conditions at or below a threat word (`is_threat`) belong to the threat ("threatened to
+    /// walk out if …") and do not make it unreal.
+    fn in_unreal_frame(&self, index: usize, is_threat: &dyn Fn(usize) -> bool) -> bool {
+        let mut path = Vec::new();
         let mut current = Some(index);
-        let mut steps = 0;
         while let Some(node) = current {
-            steps += 1;
-            if steps > 40 {
+            if path.len() > 40 || path.contains(&node) {
                 break;
             }
+            path.push(node);
+            current = self.parent(node);
+        }
+        let threat_at = path.iter().position(|&node| is_threat(node));
+        for (position, &node) in path.iter().enumerate() {
+            let conditions_count = threat_at.is_none_or(|threat| position > threat);
             for &child in self.children(node) {
                 let word = &self.words[child];
-                if word.deprel == "advcl"
+                if conditions_count
+                    && word.deprel == "advcl"
                     && self
                         .mark_of(child)
                         .is_some_and(|mark| matches!(mark.as_str(), "if" | "unless"))
@@ -1544,7 +1603,6 @@ impl<'s, 'a> Sentence<'s, 'a> {
                     return true;
                 }
             }
-            current = self.parent(node);
         }
         false
     }

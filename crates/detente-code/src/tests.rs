@@ -543,3 +543,50 @@ mod end_to_end {
         );
     }
 }
+
+#[test]
+fn agent_takes_the_country_of_an_in_phrase_and_the_place_is_the_target() {
+    check(
+        "Police police NOUN _ 5 nsubj
+         in in ADP _ 3 case
+         Kenya Kenya PROPN _ 1 nmod
+         have have AUX _ 5 aux
+         arrested arrest VERB Tense=Past|VerbForm=Part 0 root
+         opposition opposition NOUN _ 7 compound
+         activists activist NOUN Number=Plur 5 obj
+         . . PUNCT _ 5 punct",
+        &["KENCOP 173 -"],
+    );
+}
+
+#[test]
+fn reported_obligation_is_a_demand_on_the_clause_subject() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         said say VERB Tense=Past|VerbForm=Fin 0 root
+         Sudan Sudan PROPN _ 5 nsubj
+         must must AUX VerbForm=Fin 5 aux
+         return return VERB VerbForm=Inf 2 ccomp
+         the the DET _ 7 det
+         helicopter helicopter NOUN _ 5 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 100 SDN"],
+    );
+}
+
+#[test]
+fn a_threat_keeps_its_condition_and_threatens_the_condition_subject() {
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         threatened threaten VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         walk walk VERB VerbForm=Inf 2 xcomp
+         out out ADP _ 4 compound:prt
+         if if SCONJ _ 8 mark
+         Greece Greece PROPN _ 8 nsubj
+         deployed deploy VERB Tense=Past|VerbForm=Fin 4 advcl
+         troops troops NOUN _ 8 obj
+         . . PUNCT _ 2 punct",
+        &["TUR 130 GRC"],
+    );
+}
