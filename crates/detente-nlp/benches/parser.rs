@@ -1,4 +1,5 @@
-//! Parser speed on one core: tokens per second over EWT test with gold tokens and tags.
+//! Parser speed on one core: tokens per second over EWT test with gold tokens and tags, and
+//! the attachment scores on EWT dev and test with gold tags.
 //!
 //! Run with `cargo bench -p detente-nlp --bench parser`. Reads `models/en_ewt.parser` (or the
 //! file named by `DETENTE_PARSER_MODEL`) and `../shared/data/ud-ewt/en_ewt-ud-test.conllu`.
@@ -6,7 +7,7 @@
 use std::time::Instant;
 
 use detente_nlp::conllu;
-use detente_nlp::parser::{Parser, ParserWord};
+use detente_nlp::parser::{self, Parser, ParserWord};
 
 fn main() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
@@ -87,6 +88,22 @@ fn main() {
         _ => String::new(),
     };
     let (features, weights) = parser.size();
+    let dev_path = format!("{root}/../shared/data/ud-ewt/en_ewt-ud-dev.conllu");
+    let dev = std::fs::read_to_string(&dev_path)
+        .ok()
+        .and_then(|text| conllu::parse(&text).ok());
+    for (name, set) in [("dev", dev.as_deref()), ("test", Some(&sentences[..]))] {
+        if let Some(set) = set {
+            let scores = parser::evaluate(&parser, set, None);
+            println!(
+                "parser {name} with gold tags: UAS {:.4} LAS {:.4} (universal labels {:.4}), {} words",
+                scores.uas(),
+                scores.las(),
+                scores.las_universal(),
+                scores.words
+            );
+        }
+    }
     println!(
         "parser: {tokens} tokens in {best:.3} s = {:.0} tokens/s (best of {PASSES}, one core{cpu}); model {:.1} MB, {features} features, {weights} weights, loaded in {load_ms:.0} ms [{checksum}]",
         tokens as f64 / best,
