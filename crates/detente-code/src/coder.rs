@@ -138,6 +138,32 @@ fn acts_on_place(code: &str) -> bool {
     )
 }
 
+/// Modifiers that make an event noun a possibility, not a fact.
+const HEDGING_MODIFIERS: [&str; 12] = [
+    "expected",
+    "expect",
+    "possible",
+    "planned",
+    "plan",
+    "proposed",
+    "propose",
+    "potential",
+    "likely",
+    "future",
+    "rumoured",
+    "rumored",
+];
+/// Nouns whose complement is a possibility ("the prospect of an offensive").
+const HEDGING_NOUNS: [&str; 7] = [
+    "prospect",
+    "possibility",
+    "chance",
+    "risk",
+    "fear",
+    "likelihood",
+    "threat",
+];
+
 /// Works of fiction: what happens "in the novel" did not happen.
 const FICTION_FRAMES: [&str; 12] = [
     "novel", "film", "movie", "play", "book", "series", "episode", "game", "fiction", "story",
@@ -278,6 +304,16 @@ impl<'l> Coder<'l> {
         }
         // A cue verb governing a codable complement is coded through that complement.
         if self.governs_codable_complement(sentence, index) {
+            return Vec::new();
+        }
+        // "refused to confirm", "declined to be named": a refusal of something that is not an
+        // event is not a rejection.
+        if self.frame_of(sentence, index) == Some(Frame::Refusal)
+            && sentence.children(index).iter().any(|&child| {
+                matches!(sentence.words[child].deprel, "xcomp" | "ccomp")
+                    && matches!(sentence.words[child].upos, "VERB" | "AUX")
+            })
+        {
             return Vec::new();
         }
         self.code_predicate(sentence, index, &predicate)
@@ -609,15 +645,40 @@ impl<'l> Coder<'l> {
                     if sentence.has_hypothetical_mark(clause, &self.cues) {
                         return Vec::new();
                     }
-                    if sources.is_empty() && sentence.mark_of(clause).as_deref() == Some("to") {
-                        sources = self.subject_actors(sentence, governor).0;
-                        confidence -= 0.1;
-                        construction.push("purpose clause".to_string());
+                    if sentence.mark_of(clause).as_deref() == Some("to") {
+                        if sources.is_empty() {
+                            sources = self.subject_actors(sentence, governor).0;
+                            confidence -= 0.1;
+                            construction.push("purpose clause".to_string());
+                        }
+                        // "would work with partners to expel …": not done yet.
+                        if frame.is_none() && sentence.has_modal(governor, &self.cues) {
+                            return self.finish_modal(
+                                sentence,
+                                found,
+                                sources,
+                                targets,
+                                construction,
+                                confidence,
+                                predicate_start,
+                                predicate_end,
+                            );
+                        }
                     }
                 }
                 // "threats to strike", "plans to visit": a cue noun.
-                "acl" if frame.is_none() => {
-                    if let Some(noun_frame) = self.frame_of(sentence, governor) {
+                // Any other clause modifying a noun is a boundary: its subject is not inherited
+                // from the clauses above ("smear anyone who calls for …").
+                "acl" => {
+                    let noun_frame = if frame.is_none() {
+                        self.frame_of(sentence, governor)
+                    } else {
+                        None
+                    };
+                    let Some(noun_frame) = noun_frame else {
+                        break;
+                    };
+                    {
                         frame = Some(noun_frame);
                         predicate_start = predicate_start.min(sentence.words[governor].span.start);
                         predicate_end = predicate_end.max(sentence.words[governor].span.end);
@@ -848,6 +909,17 @@ impl<'l> Coder<'l> {
         let Ok(cameo) = self.lexicon.tables().cameo(code) else {
             return Vec::new();
         };
+        let mut targets = targets;
+        let mut construction = construction;
+        if code.starts_with("04") && targets.is_empty() {
+            // Meeting is mutual: "Russia and China met" is each meeting the other; a visit or
+            // meeting with nobody named ("Britons travelled") is not coded.
+            if sources.len() < 2 {
+                return Vec::new();
+            }
+            targets = sources.clone();
+            construction.push("reciprocal".to_string());
+        }
         let rule = format!(
             "{}:{} {} | {}",
             found.entry.origin.file,
@@ -858,6 +930,7 @@ impl<'l> Coder<'l> {
         let predicate_span = Span::new(start, end);
         let predicate_text = sentence.text.get(start..end).unwrap_or("").to_string();
         let mut out = Vec::new();
+
         for source in &sources {
             let source_actor = sentence.event_actor(source);
             let mut any_target = false;
@@ -920,16 +993,17 @@ impl<'l> Coder<'l> {
             targets = self.actors_of_all(sentence, &subject);
             // "Iran was hit with sanctions": nothing more. "sanctions were imposed on Iran".
             if targets.is_empty() {
-                targets = self.prepositional_targets(sentence, index, None);
+                targets = self.prepositional_targets(sentence, index, Prepositions::Default);
             }
             return (sources, targets, format!("{how} + passive"));
         }
         let wanted = found.entry.pattern.target_preposition.as_deref();
         if let Some(preposition) = wanted {
-            targets = self.prepositional_targets(sentence, index, Some(preposition));
+            targets = self.prepositional_targets(sentence, index, Prepositions::Only(preposition));
             if let Some(noun) = found.noun {
                 if targets.is_empty() {
-                    targets = self.prepositional_targets(sentence, noun, Some(preposition));
+                    targets =
+                        self.prepositional_targets(sentence, noun, Prepositions::Only(preposition));
                 }
             }
         }
@@ -943,11 +1017,19 @@ impl<'l> Coder<'l> {
                 .collect();
             targets = self.actors_of_all(sentence, &objects);
         }
+        // "fought with the US against Isis": with fighting, "with" is an ally, not a target
+        // (patterns that mean "clash with" say `>with`).
+        let default_prepositions = if matches!(found.entry.code.get(..2), Some("18" | "19" | "20"))
+        {
+            Prepositions::DefaultWithoutWith
+        } else {
+            Prepositions::Default
+        };
         if targets.is_empty() {
             // A target inside the object: "threatened further action against Russia",
             // "tightened the blockade of Serbia", "rejected an offer from Kabul".
             for object in sentence.objects_of(index) {
-                targets = self.prepositional_targets(sentence, object, None);
+                targets = self.prepositional_targets(sentence, object, default_prepositions);
                 if targets.is_empty() {
                     targets = self.inner_targets(sentence, object);
                 }
@@ -957,7 +1039,7 @@ impl<'l> Coder<'l> {
             }
         }
         if targets.is_empty() {
-            targets = self.prepositional_targets(sentence, index, None);
+            targets = self.prepositional_targets(sentence, index, default_prepositions);
         }
         if targets.is_empty() {
             // The pattern's own object noun names the target only as a last resort ("killed
@@ -969,10 +1051,10 @@ impl<'l> Coder<'l> {
         if targets.is_empty() && acts_on_place(&found.entry.code) {
             // Material acts with no named target act on the place they happen in: "lifted the
             // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
-            targets = self.prepositional_targets(sentence, index, Some("in"));
+            targets = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
             if targets.is_empty() {
                 if let Some(noun) = found.noun {
-                    targets = self.prepositional_targets(sentence, noun, Some("in"));
+                    targets = self.prepositional_targets(sentence, noun, Prepositions::Only("in"));
                 }
             }
             if !targets.is_empty() {
@@ -1000,10 +1082,12 @@ impl<'l> Coder<'l> {
                     let objects = sentence.objects_of(child);
                     targets = self.actors_of_all(sentence, &objects);
                     if targets.is_empty() {
-                        targets = self.prepositional_targets(sentence, child, None);
+                        targets =
+                            self.prepositional_targets(sentence, child, Prepositions::Default);
                     }
                     if targets.is_empty() {
-                        targets = self.prepositional_targets(sentence, child, Some("in"));
+                        targets =
+                            self.prepositional_targets(sentence, child, Prepositions::Only("in"));
                     }
                     if !targets.is_empty() {
                         break;
@@ -1091,7 +1175,7 @@ impl<'l> Coder<'l> {
         &self,
         sentence: &Sentence<'_, '_>,
         index: usize,
-        wanted: Option<&str>,
+        wanted: Prepositions<'_>,
     ) -> Vec<Actor> {
         let mut heads = Vec::new();
         for &child in sentence.children(index) {
@@ -1108,8 +1192,11 @@ impl<'l> Coder<'l> {
                 continue;
             };
             let fits = match wanted {
-                Some(preposition) => case == preposition,
-                None => TARGET_PREPOSITIONS.contains(&case.as_str()),
+                Prepositions::Only(preposition) => case == preposition,
+                Prepositions::Default => TARGET_PREPOSITIONS.contains(&case.as_str()),
+                Prepositions::DefaultWithoutWith => {
+                    case != "with" && TARGET_PREPOSITIONS.contains(&case.as_str())
+                }
             };
             if fits {
                 heads.push(child);
@@ -1197,6 +1284,21 @@ impl<'l> Coder<'l> {
             construction: "event noun",
         };
         if sentence.is_negated(index) {
+            return Vec::new();
+        }
+        // "the expected offensive", "a possible strike", "the prospect of an operation".
+        let hedged = sentence.children(index).iter().any(|&child| {
+            matches!(sentence.words[child].deprel, "amod" | "compound")
+                && HEDGING_MODIFIERS.contains(&sentence.lemma(child).as_str())
+        }) || sentence.parent(index).is_some_and(|parent| {
+            sentence.words[index].deprel == "nmod"
+                && self
+                    .cues
+                    .kinds(&sentence.lemma(parent), &[])
+                    .contains(&CueKind::Modality)
+                || HEDGING_NOUNS.contains(&sentence.lemma(parent).as_str())
+        });
+        if hedged {
             return Vec::new();
         }
         let relation = sentence.words[index].deprel;
@@ -1297,6 +1399,17 @@ impl<'l> Coder<'l> {
         }
         actors
     }
+}
+
+/// Which prepositions introduce a target.
+#[derive(Debug, Clone, Copy)]
+enum Prepositions<'p> {
+    /// Only this one (a pattern's `>PREP`, or "in" for a place).
+    Only(&'p str),
+    /// The default target prepositions.
+    Default,
+    /// The defaults except "with" ("fought with the US against Isis").
+    DefaultWithoutWith,
 }
 
 /// A matched predicate.

@@ -590,3 +590,60 @@ fn a_threat_keeps_its_condition_and_threatens_the_condition_subject() {
         &["TUR 130 GRC"],
     );
 }
+
+#[test]
+fn refusing_something_that_is_not_an_event_is_not_a_rejection() {
+    check(
+        "The the DET _ 3 det
+         Russian Russian ADJ _ 3 amod
+         ministry ministry NOUN _ 4 nsubj
+         refused refuse VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 6 mark
+         comment comment VERB VerbForm=Inf 4 xcomp
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
+
+#[test]
+fn meetings_are_mutual_and_need_someone_met() {
+    check(
+        "Russia Russia PROPN _ 4 nsubj
+         and and CCONJ _ 3 cc
+         Turkey Turkey PROPN _ 1 conj
+         met meet VERB Tense=Past|VerbForm=Fin 0 root
+         on on ADP _ 6 case
+         Saturday Saturday PROPN _ 4 obl
+         . . PUNCT _ 4 punct",
+        &["RUS 040 TUR", "TUR 040 RUS"],
+    );
+    check(
+        "Britons Briton PROPN Number=Plur 2 nsubj
+         travelled travel VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 4 case
+         Syria Syria PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["GBR 042 SYR"],
+    );
+    check(
+        "Britons Briton PROPN Number=Plur 2 nsubj
+         travelled travel VERB Tense=Past|VerbForm=Fin 0 root
+         abroad abroad ADV _ 2 advmod
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+#[test]
+fn expected_offensives_are_not_offensives() {
+    check(
+        "the the DET _ 3 det
+         expected expect VERB VerbForm=Part 3 amod
+         offensive offensive NOUN _ 0 root
+         by by ADP _ 6 case
+         Syrian Syrian ADJ _ 6 amod
+         forces force NOUN Number=Plur 3 nmod
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+}
