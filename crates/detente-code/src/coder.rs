@@ -1304,7 +1304,11 @@ impl<'l> Coder<'l> {
         let relation = sentence.words[index].deprel;
         // As the object of a verb that is not a light verb ("condemned the airstrikes") the
         // noun is that verb's topic; as a subject, the clause says what happened to it.
-        if matches!(relation, "obj" | "nsubj" | "nsubj:pass") {
+        // As a modifier of another noun ("aid workers", "protest leaders") it names no act.
+        if matches!(relation, "obj" | "nsubj" | "nsubj:pass" | "compound") {
+            return Vec::new();
+        }
+        if sentence.in_unreal_frame(index, &|_| false) {
             return Vec::new();
         }
         let sources = self.noun_source(sentence, index);
@@ -1723,7 +1727,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
     fn subject_is_pronoun(&self, index: usize) -> bool {
         self.children(index).iter().any(|&child| {
             let word = &self.words[child];
-            word.deprel.starts_with("nsubj")
+            word.deprel == "nsubj"
                 && word.upos == "PRON"
                 && SPEAKER_PRONOUNS.contains(&word.lemma.to_lowercase().as_str())
         })
