@@ -34,7 +34,7 @@ const DENSE: u64 = 0xff;
 /// per class, and marked with length 255; their start counts dense rows. Lookups probe linearly from the
 /// slot given by the key's lower bits. Scoring looks all keys up first and reads the rows
 /// afterwards, so that the memory reads of different features overlap.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) struct Weights {
     mask: usize,
     slots: Vec<u64>,
@@ -43,6 +43,18 @@ pub(crate) struct Weights {
     dense: Vec<i16>,
     /// Keys in increasing order, with their slot value, for serialisation.
     keys: Vec<(u64, u64)>,
+}
+
+impl std::fmt::Debug for Weights {
+    /// A summary: the table holds millions of numbers.
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Weights")
+            .field("features", &self.feature_count())
+            .field("sparse_weights", &self.entries.len())
+            .field("dense_rows", &(self.dense.len() / self.classes.max(1)))
+            .finish()
+    }
 }
 
 impl Weights {

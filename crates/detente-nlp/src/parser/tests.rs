@@ -391,6 +391,16 @@ fn models_round_trip_through_bytes() {
 }
 
 #[test]
+fn debug_output_summarises_the_weights() {
+    let bytes =
+        std::fs::read(SHIPPED_MODEL).expect("the shipped parser model is in the repository");
+    let parser = Parser::from_bytes(&bytes).expect("the shipped model loads");
+    let debug = format!("{parser:?}");
+    assert!(debug.len() < 20_000, "Debug printed {} bytes", debug.len());
+    assert!(debug.contains("features"));
+}
+
+#[test]
 fn training_is_deterministic() {
     let config = TrainConfig {
         epochs: 4,
