@@ -11,13 +11,21 @@
 //!    subject of its own, and for a purpose clause; the modified noun of a relative clause whose
 //!    subject is a relative pronoun; the possessive, adjective or compound modifier of an event
 //!    noun;
-//! 2. finds the **target** through the pattern's `>PREP`, else `obj`, `iobj`, then
-//!    `obl`/`nmod` introduced by to/with/against/on/at/into/toward(s), also inside the object
-//!    ("held talks with Iran"); `nsubj:pass` of a passive;
+//! 2. finds the **target** through the pattern's `>PREP`, else `obj`/`iobj`, then
+//!    to/with/against/on/at/into/toward(s) or of/from/by inside the object ("held talks with
+//!    Iran", "the blockade of Serbia", "an offer from Kabul"), then the same prepositions on the
+//!    verb ("with" is an ally, not a target, for fighting), then the pattern's own object noun
+//!    when it is an actor ("killed al-Qaeda leaders"); `nsubj:pass` of a passive. Material acts
+//!    (aid, yield, protest, force posture, sanctions, coercion, violence) with no named target
+//!    act on the place they happen "in" ("lifted the curfew in Montenegro"), as the PLOVER gold
+//!    codes them. A bare threat takes the subject of its condition ("threatened to walk out if
+//!    Greece deploys troops"); a bare demand the subject of its clause ("demanded that Hamas
+//!    renounce …");
 //! 3. resolves each phrase to actors with [`Lexicon::resolve_actors`] on the article date. A
 //!    phrase is its head word's actor, else the actor of a modifier inside the noun phrase
 //!    (`compound`, `amod`, `nmod:poss`, `flat`, `appos`, `nmod` with "of"); an agent without a
-//!    country ("officials") takes the country of an "of" or possessive modifier. Conjoined
+//!    country ("officials", "King") takes the country of an of/in/from or possessive modifier
+//!    or of a title before it ("British Defence Secretary Tom King"). Conjoined
 //!    phrases ("Hungarian and Romanian officials", "Russia and China") give one event per actor;
 //! 4. applies the **cues** on the path from the predicate up to the root of the sentence:
 //!    - negation ("did not meet", "no talks") and hypotheticals ("if", "unless", "whether",
@@ -32,15 +40,25 @@
 //!    - reported speech codes the embedded clause with its own subject ("Tass said Russia struck
 //!      …" codes Russia); a pronoun subject of a speech complement ("Russia said it would …")
 //!      takes the speaker; complements of other verbs ("analysts believe …", "fears that …") are
-//!      opinions and are not coded.
+//!      opinions and are not coded;
+//!    - "X said Y must/should …" is a demand by X on Y (the act's code when the lexicon knows
+//!      it, else 100);
+//!    - not coded at all: questions, sentences with a sports score ("2-1"), acts "in the novel"
+//!      or "in the film", acts dated years before the article ("in 1939"), hedged event nouns
+//!      ("the expected offensive", "the prospect of an operation"), event nouns used as
+//!      modifiers ("aid workers"), refusals of non-events ("refused to comment"), meetings with
+//!      nobody named (a compound subject meets itself: "Russia and Turkey met" is two events).
 //!
 //! **Precision first.** No resolved source actor, no event; no lexicon predicate, no event.
+//! Verb lemmas the lexicon does not know are repaired from the form by regular English
+//! inflection ("blamed" → blame) before giving up, so a lemmatizer slip does not lose an event.
 //!
 //! **Rejected.** Coding over the word string (PETRARCH-1 style) — it cannot tell the subject
 //! of a relative clause from the object of the main one, and it codes "may impose sanctions"
 //! as sanctions. Coding every clause complement as a fact — opinions and fears are not events.
-//! Reciprocal pairs for compound subjects (PLOVER's `SRC/TAR`): they double the events of
-//! every "X and Y agreed"; one event per actor is kept, with no target.
+//! Reciprocal pairs for every compound subject (PLOVER's `SRC/TAR`): they double the events
+//! of every "X and Y agreed"; one event per actor is kept, with no target, except for
+//! meetings, which are mutual by meaning.
 
 use detente_lexicon::{ActorResolution, CueKind, Date, EventEntry, Lexicon, MatchWord, Predicate};
 use detente_text::Span;
