@@ -6,7 +6,10 @@
 //!    and frequent words (`went`/VBD → `go`, `'s`/VBZ → `be`, `I`/PRP → `I`);
 //! 2. otherwise the suffix rule of the longest known (XPOS, lowercase suffix of up to five
 //!    characters) — strip so many characters, append a string (`-ies`/NNS → `-y`) — applied to
-//!    the form as written for proper nouns and to the lowercased form for everything else;
+//!    the form as written for proper nouns and to the lowercased form for everything else.
+//!    Several suffix lengths usually match; the longest rule whose result is a lemma seen in
+//!    training wins (`shelled` → `shell`, not `shel` by the `-lled` rule of `controlled`), else
+//!    the longest rule;
 //! 3. with no rule at all, the form itself (proper nouns) or its lowercase.
 //!
 //! Rules are learned from word *types* (each distinct form and tag once), which generalizes to
@@ -35,6 +38,9 @@ pub struct Lemmatizer {
     exceptions: crate::tagger::KeyMap<u32>,
     /// (XPOS, suffix) key → packed rule: `strip << 24 | index into strings of the ending`.
     rules: crate::tagger::KeyMap<u32>,
+    /// Lowercased lemmas seen in training (value unused): among the rules that match a word,
+    /// the longest one whose result is a known lemma wins.
+    known: crate::tagger::KeyMap<u32>,
 }
 
 /// Characters to strip from the end of a form, then the ending to append.
@@ -91,6 +97,13 @@ pub fn train(sentences: &[Sentence]) -> Lemmatizer {
         }
     }
     let mut lemmatizer = Lemmatizer::default();
+    for word in sentences.iter().flat_map(|sentence| &sentence.words) {
+        if word.lemma != "_" {
+            lemmatizer
+                .known
+                .insert(known_key(&word.lemma.to_lowercase()), 1);
+        }
+    }
     let mut string_index: BTreeMap<String, u32> = BTreeMap::new();
     let mut intern = |text: &str, strings: &mut Vec<String>| -> u32 {
         *string_index.entry(text.to_string()).or_insert_with(|| {
@@ -158,12 +171,17 @@ impl Lemmatizer {
         }
         let source = if is_proper(xpos) { form } else { &lower };
         let length = lower.chars().count();
+        let mut first = None;
         for cut in (0..=MAX_SUFFIX.min(length)).rev() {
             if let Some(&rule) = self.rules.get(&rule_key(xpos, suffix(&lower, cut))) {
-                return apply(source, (rule >> 24) as usize, self.string(rule & 0xff_ffff));
+                let lemma = apply(source, (rule >> 24) as usize, self.string(rule & 0xff_ffff));
+                if self.known.contains_key(&known_key(&lemma.to_lowercase())) {
+                    return lemma;
+                }
+                first.get_or_insert(lemma);
             }
         }
-        source.to_string()
+        first.unwrap_or_else(|| source.to_string())
     }
 
     /// Number of exceptions and of rules.
@@ -189,6 +207,7 @@ impl Lemmatizer {
         }
         write_key_map(writer, &self.exceptions);
         write_key_map(writer, &self.rules);
+        write_key_map(writer, &self.known);
     }
 
     /// Reads what [`Lemmatizer::write`] wrote.
@@ -201,6 +220,7 @@ impl Lemmatizer {
         let limit = count.saturating_sub(1) as u32;
         let exceptions = read_key_map(reader, limit)?;
         let rules = read_key_map(reader, u32::MAX)?;
+        let known = read_key_map(reader, 1)?;
         if rules.values().any(|&rule| rule & 0xff_ffff > limit) {
             return Err(reader.corrupt("lemma rule with an unknown ending"));
         }
@@ -208,6 +228,7 @@ impl Lemmatizer {
             strings,
             exceptions,
             rules,
+            known,
         })
     }
 }
@@ -258,6 +279,10 @@ fn apply(source: &str, strip: usize, append: &str) -> String {
 
 fn exception_key(form: &str, xpos: &str) -> u64 {
     FeatureKey::new(2000).str(form).str(xpos).finish()
+}
+
+fn known_key(lemma: &str) -> u64 {
+    FeatureKey::new(2002).str(lemma).finish()
 }
 
 fn rule_key(xpos: &str, ending: &str) -> u64 {
@@ -318,6 +343,16 @@ mod tests {
             "man man go go the I",
         );
         check(TRAINING, "Germans/NNPS Moscow/NNP", "German Moscow");
+    }
+
+    #[test]
+    fn a_rule_giving_a_known_lemma_beats_a_longer_one() {
+        check(
+            "controlled/control/VBD cancelled/cancel/VBD attacked/attack/VBD \
+             arrested/arrest/VBD visited/visit/VBD shell/shell/NN",
+            "shelled/VBD patrolled/VBD",
+            "shell patrol",
+        );
     }
 
     #[test]

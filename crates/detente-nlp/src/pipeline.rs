@@ -86,6 +86,15 @@ impl Analyzer {
     /// [`detente_text::normalize`]). Returns one entry per form; an empty sentence gives none.
     pub fn analyze(&self, forms: &[&str]) -> Vec<AnalyzedWord> {
         let tagger = &self.tagger.tagger;
+        let recased = tagger.recase(forms);
+        let recased_forms: Vec<&str>;
+        let forms = match &recased {
+            Some(recased) => {
+                recased_forms = recased.iter().map(String::as_str).collect();
+                &recased_forms[..]
+            }
+            None => forms,
+        };
         let tags = tagger.tag(forms);
         let mut words: Vec<AnalyzedWord> = forms
             .iter()

@@ -109,6 +109,14 @@ fn analyzes_a_news_sentence() {
 }
 
 #[test]
+fn headlines_in_capitals_are_read_like_ordinary_text() {
+    check(
+        &["RUSSIAN", "TROOPS", "SHELLED", "THE", "CITY", "OF", "KHARKIV", "ON", "MONDAY", "."],
+        Some("ADJ/Russian NOUN/troops VERB/shell DET/the NOUN/city ADP/of PROPN/Kharkiv ADP/on PROPN/Monday PUNCT/."),
+    );
+}
+
+#[test]
 fn odd_input_is_analyzed_without_panicking() {
     check(&[], None);
     check(

@@ -64,6 +64,8 @@ pub struct Tagger {
     tag_features: Vec<u32>,
     /// `(lowercased form, tag)` key → feature string, where it differs from the tag's.
     word_features: KeyMap<u32>,
+    /// Lowercased form key → how the word is usually written in running text (see [`Casing`]).
+    casing: KeyMap<u32>,
 }
 
 impl fmt::Debug for Tagger {
@@ -147,6 +149,7 @@ pub fn train(
         feature_strings,
         tag_features,
         word_features,
+        casing: casing_table(train),
     };
     let examples: Vec<Example<'_>> = train
         .iter()
@@ -388,6 +391,47 @@ impl Tagger {
             .map_or("_", String::as_str)
     }
 
+    /// For a sentence written in capitals (a headline, a shouted line), the forms as they would
+    /// be written in running text: `RUSSIAN TROOPS ATTACKED KHARKIV` → `Russian troops attacked
+    /// Kharkiv`, from how each word is usually written in the training text (unknown words are
+    /// taken for names); `None` for ordinary sentences. The tagger was trained on ordinary text,
+    /// so tagging (and lemmatizing and parsing) the recased forms works much better.
+    pub fn recase(&self, forms: &[&str]) -> Option<Vec<String>> {
+        let letters = |form: &str| form.chars().filter(|ch| ch.is_alphabetic()).count();
+        let shouted = forms
+            .iter()
+            .filter(|form| letters(form) >= 2 && !form.chars().any(char::is_lowercase))
+            .count();
+        let ordinary = forms
+            .iter()
+            .filter(|form| form.chars().any(char::is_lowercase))
+            .count();
+        if shouted < 3 || ordinary * 4 > shouted {
+            return None;
+        }
+        let recased = forms
+            .iter()
+            .enumerate()
+            .map(|(position, form)| {
+                if form.chars().any(char::is_lowercase) || letters(form) == 0 {
+                    return form.to_string();
+                }
+                let lower = form.to_lowercase();
+                let casing = match self.casing.get(&lowercase_key(&lower)).copied() {
+                    Some(value) if value == Casing::Lower as u32 && position > 0 => Casing::Lower,
+                    Some(value) if value == Casing::Upper as u32 => Casing::Upper,
+                    _ => Casing::Title,
+                };
+                match casing {
+                    Casing::Lower => lower,
+                    Casing::Upper => form.to_string(),
+                    Casing::Title => title_case(&lower),
+                }
+            })
+            .collect();
+        Some(recased)
+    }
+
     /// All composite tags, in id order.
     pub fn labels(&self) -> &[TagLabel] {
         &self.tags
@@ -473,6 +517,7 @@ impl Tagger {
             writer.varint(u64::from(index));
         }
         write_key_map(writer, &self.word_features);
+        write_key_map(writer, &self.casing);
     }
 
     /// Reads what [`Tagger::write`] wrote.
@@ -507,6 +552,7 @@ impl Tagger {
             tag_features.push(reader.count(limit as usize)? as u32);
         }
         let word_features = read_key_map(reader, limit)?;
+        let casing = read_key_map(reader, Casing::Upper as u32)?;
         Ok(Tagger {
             tags,
             first,
@@ -515,6 +561,7 @@ impl Tagger {
             feature_strings,
             tag_features,
             word_features,
+            casing,
         })
     }
 }
@@ -764,6 +811,65 @@ fn ambiguity_classes(train: &[Sentence], min_count: usize) -> KeyMap<u32> {
     map
 }
 
+/// How a word is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Casing {
+    /// `troops`
+    Lower = 1,
+    /// `Kharkiv`
+    Title = 2,
+    /// `NATO`
+    Upper = 3,
+}
+
+fn casing_of(form: &str) -> Option<Casing> {
+    let mut chars = form.chars().filter(|ch| ch.is_alphabetic());
+    let first = chars.next()?;
+    let rest_lower = chars.clone().all(|ch| !ch.is_uppercase());
+    let rest_upper = chars.all(|ch| !ch.is_lowercase());
+    match (first.is_uppercase(), rest_lower, rest_upper) {
+        (false, true, _) => Some(Casing::Lower),
+        (true, _, true) if form.chars().filter(|ch| ch.is_alphabetic()).count() > 1 => {
+            Some(Casing::Upper)
+        }
+        (true, true, _) => Some(Casing::Title),
+        _ => None,
+    }
+}
+
+fn title_case(lower: &str) -> String {
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The usual casing of every word seen at least twice away from the start of a sentence.
+fn casing_table(train: &[Sentence]) -> KeyMap<u32> {
+    use std::collections::BTreeMap;
+    let mut counts: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    for sentence in train {
+        for word in sentence.words.iter().skip(1) {
+            if let Some(casing) = casing_of(&word.form) {
+                counts.entry(word.form.to_lowercase()).or_default()[casing as usize] += 1;
+            }
+        }
+    }
+    let mut table = KeyMap::default();
+    for (lower, counts) in counts {
+        let total: usize = counts.iter().sum();
+        if total < 2 {
+            continue;
+        }
+        let best = (1..4)
+            .max_by_key(|&casing| (counts[casing], 4 - casing))
+            .unwrap_or(1);
+        table.insert(lowercase_key(&lower), best as u32);
+    }
+    table
+}
+
 type FeatureTable = (Vec<String>, Vec<u32>, KeyMap<u32>);
 
 /// The most frequent feature string per tag, and per (lowercased form, tag) where it differs.
@@ -1007,6 +1113,22 @@ mod tests {
             model.tagger.label(tags[3]).verb_features,
             "VerbForm=Part|Voice=Pass"
         );
+    }
+
+    #[test]
+    fn sentences_in_capitals_are_recased_before_tagging() {
+        let tagger = &fixture_model().tagger;
+        let recased = tagger.recase(&["THE", "TOWN", "ATTACKED", "GENEVA", "AND", "ZORG", "!"]);
+        assert_eq!(
+            recased.as_deref(),
+            Some(&["The", "town", "attacked", "Geneva", "And", "Zorg", "!"].map(String::from)[..])
+        );
+        assert_eq!(
+            tagger.recase(&["The", "UN", "and", "NATO", "met", "."]),
+            None
+        );
+        assert_eq!(tagger.recase(&["UN", "NATO"]), None);
+        assert_eq!(tagger.recase(&[]), None);
     }
 
     #[test]
