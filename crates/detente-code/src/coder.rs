@@ -156,6 +156,39 @@ fn acts_on_place(code: &str) -> bool {
     )
 }
 
+/// Words that make an `obl` a time, not a participant or a particle.
+const TIME_WORDS: [&str; 30] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "day",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "today",
+    "time",
+];
 /// Modifiers that make an event noun a possibility, not a fact.
 const HEDGING_MODIFIERS: [&str; 12] = [
     "expected",
@@ -364,6 +397,8 @@ impl<'l> Coder<'l> {
                     }
                 }
                 "compound:prt" => particles.push(sentence.lemma(child)),
+                // "agreed on Tuesday": a time is not a particle of the verb.
+                "obl" if sentence.is_time(child) => {}
                 "obl" | "obl:agent" => {
                     if let Some(case) = sentence.case_of(child) {
                         particles.push(case.clone());
@@ -953,11 +988,7 @@ impl<'l> Coder<'l> {
             let source_actor = sentence.event_actor(source);
             let mut any_target = false;
             for target in &targets {
-                if target.start == source.start
-                    || target.code == source.code
-                        && target.country == source.country
-                        && targets.len() > 1
-                {
+                if target.start == source.start || target.code == source.code {
                     continue;
                 }
                 any_target = true;
@@ -1589,6 +1620,14 @@ impl<'s, 'a> Sentence<'s, 'a> {
         self.children_with(index, "mark")
             .first()
             .map(|&mark| self.lemma(mark))
+    }
+
+    /// A time expression: a weekday, a month, a date or a period word.
+    fn is_time(&self, index: usize) -> bool {
+        let lemma = self.lemma(index);
+        TIME_WORDS.contains(&lemma.as_str())
+            || self.words[index].upos == "NUM"
+            || self.words[index].deprel.ends_with(":tmod")
     }
 
     fn particles(&self, index: usize) -> Vec<String> {

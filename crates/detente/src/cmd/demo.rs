@@ -36,10 +36,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         out.flush()?;
         return Ok(Outcome::Success);
     }
+    let analyzer = detente_nlp::pipeline::Analyzer::shared_english()
+        .map_err(|error| anyhow::anyhow!("the embedded models do not load: {error}"))?;
+    let coder = detente_code::Coder::new(detente_lexicon::Lexicon::builtin());
     let mut sentence_count = 0;
     let mut token_count = 0;
+    let mut event_count = 0;
     for article in &articles {
-        let segmentation = detente_text::segment(&article.text);
+        let lexicon_date = article
+            .date
+            .and_then(|date| detente_lexicon::Date::new(date.year, date.month, date.day));
+        let coded = detente_code::code_article(&coder, analyzer, &article.text, lexicon_date);
+        let segmentation = &coded.segmentation;
         let date = article
             .date
             .map(|date| date.to_string())
@@ -70,12 +78,30 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
         sentence_count += segmentation.sentences.len();
         token_count += segmentation.tokens.len();
+        for event in &coded.events {
+            writeln!(
+                out,
+                "  event [{}] {} {} → {} {} ({}): \"{}\"",
+                event.sentence_index,
+                event.source.code,
+                event.cameo_code,
+                event
+                    .target
+                    .as_ref()
+                    .map_or("-", |target| target.code.as_str()),
+                event.plover_type.as_deref().unwrap_or("-"),
+                event.source.text,
+                event.predicate_text
+            )?;
+        }
+        event_count += coded.events.len();
         writeln!(out)?;
     }
     writeln!(
         out,
-        "{} articles, {sentence_count} sentences, {token_count} tokens. Words are shown as the \
-         parser will see them; `detente demo --json` prints the full output with byte offsets.",
+        "{} articles, {sentence_count} sentences, {token_count} tokens, {event_count} events. Words \
+         are shown as the parser will see them; `detente demo --json` prints the full output with \
+         byte offsets.",
         articles.len()
     )?;
     out.flush()?;
