@@ -156,6 +156,33 @@ fn acts_on_place(code: &str) -> bool {
     )
 }
 
+/// Nouns that measure another noun: "tons of aid", "a batch of sanctions".
+const QUANTITY_NOUNS: [&str; 24] = [
+    "ton",
+    "tonne",
+    "thousand",
+    "million",
+    "billion",
+    "hundred",
+    "dozen",
+    "number",
+    "series",
+    "batch",
+    "round",
+    "wave",
+    "package",
+    "set",
+    "shipment",
+    "consignment",
+    "lot",
+    "amount",
+    "barrel",
+    "kilogram",
+    "litre",
+    "liter",
+    "truckload",
+    "planeload",
+];
 /// Words that make an `obl` a time, not a participant or a particle.
 const TIME_WORDS: [&str; 30] = [
     "monday",
@@ -388,6 +415,17 @@ impl<'l> Coder<'l> {
                 "obj" | "nsubj:pass" => {
                     objects.push(sentence.lemma(child));
                     object_nouns.push(child);
+                    // "provided 25,000 tons of aid": the measured noun is the object.
+                    if QUANTITY_NOUNS.contains(&sentence.lemma(child).as_str()) {
+                        for &inner in sentence.children(child) {
+                            if sentence.words[inner].deprel == "nmod"
+                                && sentence.case_of(inner).as_deref() == Some("of")
+                            {
+                                objects.push(sentence.lemma(inner));
+                                object_nouns.push(inner);
+                            }
+                        }
+                    }
                     for &inner in sentence.children(child) {
                         if sentence.words[inner].deprel == "nmod" {
                             if let Some(case) = sentence.case_of(inner) {

@@ -647,3 +647,21 @@ fn expected_offensives_are_not_offensives() {
         &[],
     );
 }
+
+#[test]
+fn a_measured_object_is_the_object() {
+    check(
+        "Japan Japan PROPN _ 3 nsubj
+         will will AUX _ 3 aux
+         provide provide VERB VerbForm=Inf 0 root
+         5,000 5000 NUM _ 5 nummod
+         tons ton NOUN Number=Plur 3 obj
+         of of ADP _ 8 case
+         food food NOUN _ 8 compound
+         aid aid NOUN _ 5 nmod
+         to to ADP _ 10 case
+         Bangladesh Bangladesh PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["JPN 033 BGD"],
+    );
+}
