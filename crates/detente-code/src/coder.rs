@@ -1172,9 +1172,24 @@ impl<'l> Coder<'l> {
                         targets =
                             self.prepositional_targets(sentence, child, Prepositions::Default);
                     }
+                    for &object in &objects {
+                        if targets.is_empty() {
+                            targets =
+                                self.prepositional_targets(sentence, object, Prepositions::Default);
+                        }
+                    }
                     if targets.is_empty() {
                         targets =
                             self.prepositional_targets(sentence, child, Prepositions::Only("in"));
+                    }
+                    for &object in &objects {
+                        if targets.is_empty() {
+                            targets = self.prepositional_targets(
+                                sentence,
+                                object,
+                                Prepositions::Only("in"),
+                            );
+                        }
                     }
                     if !targets.is_empty() {
                         break;
