@@ -118,8 +118,9 @@ const NOUN_PHRASE_RELATIONS: [&str; 7] = [
 const TARGET_PREPOSITIONS: [&str; 9] = [
     "to", "with", "against", "on", "at", "into", "toward", "towards", "upon",
 ];
-/// Verbs that carry an event noun as their object ("held talks", "launched airstrikes").
-const LIGHT_VERBS: [&str; 22] = [
+/// Verbs that carry an event noun as their object ("held talks", "launched airstrikes",
+/// "expanded cooperation", "stepped up attacks").
+const LIGHT_VERBS: [&str; 34] = [
     "hold",
     "launch",
     "conduct",
@@ -142,6 +143,18 @@ const LIGHT_VERBS: [&str; 22] = [
     "send",
     "continue",
     "have",
+    "expand",
+    "deepen",
+    "strengthen",
+    "boost",
+    "increase",
+    "intensify",
+    "enhance",
+    "broaden",
+    "step",
+    "escalate",
+    "renew",
+    "widen",
 ];
 /// Future auxiliaries: what they govern has not happened yet.
 const FUTURE_AUXILIARIES: [&str; 3] = ["will", "shall", "'ll"];

@@ -665,3 +665,19 @@ fn a_measured_object_is_the_object() {
         &["JPN 033 BGD"],
     );
 }
+
+#[test]
+fn eager_to_expand_cooperation_is_an_intent_to_cooperate() {
+    check(
+        "Vietnam Vietnam PROPN _ 3 nsubj
+         is be AUX _ 3 cop
+         eager eager ADJ _ 0 root
+         to to PART _ 5 mark
+         expand expand VERB VerbForm=Inf 3 xcomp
+         cooperation cooperation NOUN _ 5 obj
+         with with ADP _ 8 case
+         Beijing Beijing PROPN _ 5 obl
+         . . PUNCT _ 3 punct",
+        &["VNM 031 CHNGOV"],
+    );
+}
