@@ -407,7 +407,13 @@ impl<'l> Coder<'l> {
         {
             return Vec::new();
         }
-        self.code_predicate(sentence, index, &predicate)
+        let mut found = self.code_predicate(sentence, index, &predicate);
+        // A warning with no codable act and nobody warned ("a journalist warned that …") is
+        // a comment, not a threat.
+        if self.frame_of(sentence, index) == Some(Frame::Threat) {
+            found.retain(|event| event.target.is_some());
+        }
+        found
     }
 
     /// The lexicon predicate headed by verb `index`: its own pattern, or an event noun it
@@ -574,6 +580,11 @@ impl<'l> Coder<'l> {
             }
         }
         if anchor != index && sentence.is_negated(anchor) {
+            return Vec::new();
+        }
+        // "can prosecute", "could strike": an ability or a possibility, neither done nor
+        // threatened.
+        if sentence.has_ability_modal(index) || sentence.has_ability_modal(anchor) {
             return Vec::new();
         }
         let modal = sentence.has_modal(index, &self.cues) || sentence.has_modal(anchor, &self.cues);
@@ -818,7 +829,19 @@ impl<'l> Coder<'l> {
         // History: an act dated years before the article is background, not news.
         if let Some(date) = sentence.date {
             let before = date.year.saturating_sub(1);
-            if sentence.dated_before(index, before) || sentence.dated_before(anchor, before) {
+            let mut path = vec![index];
+            path.extend(found.noun);
+            path.extend(sentence.objects_of(index));
+            let mut current = sentence.parent(anchor);
+            path.push(anchor);
+            while let Some(node) = current {
+                if path.len() > 40 || path.contains(&node) {
+                    break;
+                }
+                path.push(node);
+                current = sentence.parent(node);
+            }
+            if path.iter().any(|&node| sentence.dated_before(node, before)) {
                 return Vec::new();
             }
         }
@@ -1274,7 +1297,11 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        let participle = sentence.words[index].feats.contains("VerbForm=Part")
+            || sentence.words[index].feats.contains("VerbForm=Ger")
+            || sentence.words[index].feats.contains("VerbForm=Fin");
         if sentence.words[index].deprel == "acl"
+            && participle
             && (!sentence.is_passive_participle(index) || sentence.acl_is_main_verb(index))
         {
             if let Some(noun) = sentence.parent(index) {
@@ -1789,6 +1816,14 @@ impl<'s, 'a> Sentence<'s, 'a> {
             }
             cues.kinds(&lemma, &[]).contains(&CueKind::Modality)
                 || cues.kinds(&form, &[]).contains(&CueKind::Modality)
+        })
+    }
+
+    /// "can" or "could" on `index`.
+    fn has_ability_modal(&self, index: usize) -> bool {
+        self.children(index).iter().any(|&child| {
+            self.words[child].deprel == "aux"
+                && matches!(self.lemma(child).as_str(), "can" | "could")
         })
     }
 

@@ -681,3 +681,43 @@ fn eager_to_expand_cooperation_is_an_intent_to_cooperate() {
         &["VNM 031 CHNGOV"],
     );
 }
+
+#[test]
+fn abilities_and_warnings_without_anyone_warned_are_not_events() {
+    check(
+        "Iranian Iranian ADJ _ 2 amod
+         missiles missile NOUN Number=Plur 4 nsubj
+         could could AUX _ 4 aux
+         attack attack VERB VerbForm=Inf 0 root
+         Israeli Israeli ADJ _ 6 amod
+         ships ship NOUN Number=Plur 4 obj
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+    check(
+        "Egypt Egypt PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 6 mark
+         prices price NOUN Number=Plur 6 nsubj
+         would would AUX _ 6 aux
+         rise rise VERB VerbForm=Inf 2 ccomp
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+#[test]
+fn acts_dated_years_before_the_article_are_history() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         ceased cease VERB Tense=Past|VerbForm=Fin 0 root
+         arming arm VERB VerbForm=Ger 2 xcomp
+         Kurdish Kurdish ADJ _ 5 amod
+         rebels rebel NOUN Number=Plur 3 obj
+         in in ADP _ 7 case
+         March March PROPN _ 2 obl
+         1975 1975 NUM _ 7 nummod
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
