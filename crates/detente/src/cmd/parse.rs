@@ -182,3 +182,58 @@ fn column(text: &str) -> String {
         .map(|ch| if ch.is_whitespace() { ' ' } else { ch })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Analyzes `text` and compares the id, form and MISC columns of the CoNLL-U output (and
+    /// every comment line) with `expected`; tags depend on the model and are left out.
+    fn check(text: &str, expected: &str) {
+        let analyzer = Analyzer::shared_english().expect("the embedded models load");
+        let segmentation = detente_text::segment(text);
+        let analyses = analyzer.analyze_segmentation(text, &segmentation);
+        let mut out = Vec::new();
+        write_conllu(&mut out, text, &segmentation, &analyses).expect("writing to a Vec");
+        let out = String::from_utf8(out).expect("UTF-8");
+        let got: Vec<String> = out
+            .lines()
+            .map(|line| {
+                let columns: Vec<&str> = line.split('\t').collect();
+                if columns.len() == 10 {
+                    assert!(columns.iter().all(|column| !column.is_empty()), "{line}");
+                    format!("{} {} {}", columns[0], columns[1], columns[9])
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect();
+        assert_eq!(got.join("\n"), expected);
+        let document = json_document(text, &segmentation, &analyses);
+        let sentences = document["sentences"].as_array().expect("sentences");
+        assert_eq!(sentences.len(), segmentation.sentences.len());
+    }
+
+    #[test]
+    fn conllu_has_ids_offsets_multiword_tokens_and_space_after() {
+        check(
+            "Iran's envoy didn't come.\n\nTalks  ended!",
+            "# newpar\n# sent_id = 1\n# text = Iran's envoy didn't come.\n\
+             1-2 Iran's _\n1 Iran Offset=0:4\n2 's Offset=4:6\n3 envoy Offset=7:12\n\
+             4-5 didn't _\n4 did Offset=13:16\n5 n't Offset=16:19\n\
+             6 come Offset=20:24|SpaceAfter=No\n7 . Offset=24:25\n\n\
+             # newpar\n# sent_id = 2\n# text = Talks  ended!\n1 Talks Offset=27:32\n\
+             2 ended Offset=34:39|SpaceAfter=No\n3 ! Offset=39:40\n",
+        );
+    }
+
+    #[test]
+    fn empty_and_odd_input() {
+        check("", "");
+        check(
+            "🙂\u{200b}",
+            // The zero-width space is not part of the token, and not a space either.
+            "# newpar\n# sent_id = 1\n# text = 🙂\n1 🙂 Offset=0:4|SpaceAfter=No\n",
+        );
+    }
+}
