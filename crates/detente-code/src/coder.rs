@@ -314,7 +314,8 @@ impl<'l> Coder<'l> {
         let mut events: Vec<Event> = Vec::new();
         let mut consumed_nouns: Vec<usize> = Vec::new();
         for (index, word) in words.iter().enumerate() {
-            if word.upos == "VERB" {
+            // A participle used as an adjective ("the promised utopia") names no act.
+            if word.upos == "VERB" && word.deprel != "amod" {
                 for found in self.verb_events(&sentence, index, &mut consumed_nouns) {
                     push_unique(&mut events, sentence_index, found);
                 }
@@ -654,6 +655,12 @@ impl<'l> Coder<'l> {
                             } else if sources.is_empty() {
                                 sources = self.subject_actors(sentence, governor).0;
                             }
+                        } else if sentence.lemma_is_cue(governor, &self.cues, CueKind::Modality)
+                            && sentence.words[governor].upos == "ADJ"
+                        {
+                            // "likely to be invaded", "possible to strike": the writer's
+                            // estimate, not an actor's statement.
+                            return Vec::new();
                         } else if sentence.lemma_is_cue(governor, &self.cues, CueKind::Modality) {
                             // "is expected to visit", "is set to sign".
                             if sources.is_empty() {

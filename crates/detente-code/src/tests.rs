@@ -721,3 +721,25 @@ fn acts_dated_years_before_the_article_are_history() {
         &[],
     );
 }
+
+#[test]
+fn adjectival_participles_and_likelihoods_are_not_acts() {
+    check(
+        "the the DET _ 3 det
+         promised promise VERB Tense=Past|VerbForm=Part 3 amod
+         aid aid NOUN _ 0 root
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    check(
+        "Turkey Turkey PROPN _ 3 nsubj
+         is be AUX _ 3 cop
+         likely likely ADJ _ 0 root
+         to to PART _ 5 mark
+         attack attack VERB VerbForm=Inf 3 xcomp
+         Kurdish Kurdish ADJ _ 7 amod
+         fighters fighter NOUN Number=Plur 5 obj
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+}
