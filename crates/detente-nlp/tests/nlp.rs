@@ -109,6 +109,34 @@ fn analyzes_a_news_sentence() {
 }
 
 #[test]
+fn a_bare_participle_before_its_object_is_a_past_tense() {
+    let xpos = |sentence: &[&str]| -> Vec<String> {
+        check(sentence, None)
+            .into_iter()
+            .map(|word| word.xpos)
+            .collect()
+    };
+    assert_eq!(xpos(&["Troops", "attacked", "the", "city", "."])[1], "VBD");
+    assert_eq!(
+        xpos(&["Police", "arrested", "two", "protesters", "."])[1],
+        "VBD"
+    );
+    let analysis = check(&["Troops", "attacked", "the", "city", "."], None);
+    // FIXME: Number and Person of past-tense verbs come from the tag's most frequent
+    // features, not from agreement with the subject (`Troops` is plural).
+    assert_eq!(
+        analysis[1].feats,
+        "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    );
+    // Headline passives and reduced relatives keep their participle.
+    assert_eq!(xpos(&["Man", "arrested", "after", "attack"])[1], "VBN");
+    assert_eq!(
+        xpos(&["The", "town", "was", "attacked", "by", "rebels", "."])[3],
+        "VBN"
+    );
+}
+
+#[test]
 fn headlines_in_capitals_are_read_like_ordinary_text() {
     check(
         &["RUSSIAN", "TROOPS", "SHELLED", "THE", "CITY", "OF", "KHARKIV", "ON", "MONDAY", "."],

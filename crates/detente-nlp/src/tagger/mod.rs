@@ -66,6 +66,9 @@ pub struct Tagger {
     word_features: KeyMap<u32>,
     /// Lowercased form key → how the word is usually written in running text (see [`Casing`]).
     casing: KeyMap<u32>,
+    /// The finite past-tense verb tag, for [`Tagger::repair_bare_participle`]: derived from
+    /// the tag list, not stored.
+    past_tense: Option<TagId>,
 }
 
 impl fmt::Debug for Tagger {
@@ -150,7 +153,9 @@ pub fn train(
         tag_features,
         word_features,
         casing: casing_table(train),
+        past_tense: None,
     };
+    tagger.past_tense = past_tense_tag(&tagger.tags);
     let examples: Vec<Example<'_>> = train
         .iter()
         .map(|sentence| tagger.example(sentence))
@@ -331,9 +336,41 @@ impl Tagger {
     pub fn tag(&self, forms: &[&str]) -> Vec<TagId> {
         let words = self.prepare(forms);
         let first = decode(&self.first, &words, None);
-        match &self.second {
+        let mut tags = match &self.second {
             Some(second) => decode(second, &words, Some(&first)),
             None => first,
+        };
+        self.repair_bare_participle(&mut tags);
+        tags
+    }
+
+    /// Retags as past tense a past participle that sits between a noun or pronoun and the
+    /// start of a noun phrase in a sentence without any finite verb: `Troops attacked the city`,
+    /// `Police arrested two protesters`. UD EWT is web text where such verbs are rare and
+    /// mostly passive (`attacked` occurs four times, all `VBN`), so the tagger, reading left to
+    /// right, prefers a reduced relative clause that leaves the sentence without a predicate.
+    /// Headlines such as `Man arrested after attack` keep their participle: no object follows.
+    fn repair_bare_participle(&self, tags: &mut [TagId]) {
+        let Some(past_tense) = self.past_tense else {
+            return;
+        };
+        let finite = |tag: TagId| matches!(self.xpos(tag), "VBD" | "VBZ" | "VBP" | "MD");
+        if tags.iter().any(|&tag| finite(tag)) {
+            return;
+        }
+        for index in 1..tags.len().saturating_sub(1) {
+            let (before, here, after) = (tags[index - 1], tags[index], tags[index + 1]);
+            if self.xpos(here) == "VBN"
+                && self.upos(here) == "VERB"
+                && matches!(self.xpos(before), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+                && matches!(
+                    self.xpos(after),
+                    "DT" | "CD" | "PRP$" | "PRP" | "NNP" | "NNPS" | "JJ" | "NN" | "NNS"
+                )
+            {
+                tags[index] = past_tense;
+                return;
+            }
         }
     }
 
@@ -553,6 +590,7 @@ impl Tagger {
         }
         let word_features = read_key_map(reader, limit)?;
         let casing = read_key_map(reader, Casing::Upper as u32)?;
+        let past_tense = past_tense_tag(&tags);
         Ok(Tagger {
             tags,
             first,
@@ -562,6 +600,7 @@ impl Tagger {
             tag_features,
             word_features,
             casing,
+            past_tense,
         })
     }
 }
@@ -868,6 +907,15 @@ fn casing_table(train: &[Sentence]) -> KeyMap<u32> {
         table.insert(lowercase_key(&lower), best as u32);
     }
     table
+}
+
+fn past_tense_tag(tags: &[TagLabel]) -> Option<TagId> {
+    let label = TagLabel {
+        upos: "VERB".to_string(),
+        xpos: "VBD".to_string(),
+        verb_features: "Mood=Ind|VerbForm=Fin".to_string(),
+    };
+    tags.binary_search(&label).ok().map(|index| index as TagId)
 }
 
 type FeatureTable = (Vec<String>, Vec<u32>, KeyMap<u32>);
