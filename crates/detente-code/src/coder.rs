@@ -31,7 +31,7 @@
 //!    - negation ("did not meet", "no talks") and hypotheticals ("if", "unless", "whether",
 //!      questions) drop the event;
 //!    - a governing refusal, intent, threat, appeal or demand cue replaces the code by the
-//!      parallel code of its family ([`crate::modify`]): "refused to meet" 125, "vowed to
+//!      parallel code of its family (module `modify`): "refused to meet" 125, "vowed to
 //!      strike" 138x, "pledged to provide aid" 033, "urged Iran to release" 0253 with the urged
 //!      party as target;
 //!    - a modal or future auxiliary ("may impose sanctions", "will strike") is not a fact: a
