@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs one fuzz target with coverage-guided libFuzzer on the stable toolchain.
 #
-#   fuzz/run.sh segment [SECONDS]     # or: conllu
+#   fuzz/run.sh segment [SECONDS]     # or: conllu, model_bytes
 #
 # `cargo fuzz run TARGET` works too where a nightly toolchain and cargo-fuzz are installed; this
 # script gets the same instrumentation from stable rustc flags (SanitizerCoverage, no ASan), so
 # it runs on the project's machines as they are. Crashes land in fuzz/artifacts/TARGET/.
 set -euo pipefail
-target=${1:?usage: fuzz/run.sh segment|conllu [SECONDS]}
+target=${1:?usage: fuzz/run.sh segment|conllu|model_bytes [SECONDS]}
 seconds=${2:-60}
 cd "$(dirname "$0")"
 flags="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"

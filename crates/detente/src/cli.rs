@@ -24,7 +24,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Code articles: segment them and print sentences (events come with later stages).
+    /// Code articles: print the events they report, with CAMEO/PLOVER codes and byte offsets.
     Code(cmd::code::Args),
     /// Run the pipeline on the bundled example articles.
     Demo(cmd::demo::Args),
