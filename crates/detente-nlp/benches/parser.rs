@@ -3,6 +3,8 @@
 //!
 //! Run with `cargo bench -p detente-nlp --bench parser`. Reads `models/en_ewt.parser` (or the
 //! file named by `DETENTE_PARSER_MODEL`) and `../shared/data/ud-ewt/en_ewt-ud-test.conllu`.
+//! With `DETENTE_PARSER_DUMP=FILE` it also writes every arc it predicts on EWT dev and test
+//! (gold tags), one `head label` line per word, so that two builds can be compared byte for byte.
 
 use std::time::Instant;
 
@@ -92,8 +94,12 @@ fn main() {
     let dev = std::fs::read_to_string(&dev_path)
         .ok()
         .and_then(|text| conllu::parse(&text).ok());
+    let mut dump = String::new();
     for (name, set) in [("dev", dev.as_deref()), ("test", Some(&sentences[..]))] {
         if let Some(set) = set {
+            if std::env::var_os("DETENTE_PARSER_DUMP").is_some() {
+                dump_arcs(&parser, set, &mut dump);
+            }
             let scores = parser::evaluate(&parser, set, None);
             println!(
                 "parser {name} with gold tags: UAS {:.4} LAS {:.4} (universal labels {:.4}), {} words",
@@ -104,6 +110,11 @@ fn main() {
             );
         }
     }
+    if let Some(path) = std::env::var_os("DETENTE_PARSER_DUMP") {
+        if let Err(error) = std::fs::write(&path, &dump) {
+            eprintln!("parser bench: cannot write {}: {error}", path.to_string_lossy());
+        }
+    }
     println!(
         "parser: {tokens} tokens in {best:.3} s = {:.0} tokens/s (best of {PASSES}, one core{cpu}); model {:.1} MB, {features} features, {weights} weights, loaded in {load_ms:.0} ms [{checksum}]",
         tokens as f64 / best,
@@ -112,6 +123,28 @@ fn main() {
 }
 
 const PASSES: usize = 5;
+
+/// Appends the predicted arcs of `sentences` (gold tags) to `out`: one line per word, a blank
+/// line after each sentence.
+fn dump_arcs(parser: &Parser, sentences: &[conllu::Sentence], out: &mut String) {
+    use std::fmt::Write;
+    for sentence in sentences {
+        let words: Vec<ParserWord<'_>> = sentence
+            .words
+            .iter()
+            .map(|word| ParserWord {
+                form: &word.form,
+                lemma: &word.lemma,
+                upos: &word.upos,
+                xpos: &word.xpos,
+            })
+            .collect();
+        for arc in parser.parse(&words) {
+            let _ = writeln!(out, "{} {}", arc.head, arc.deprel);
+        }
+        out.push('\n');
+    }
+}
 
 /// CPU time of this thread (Linux: `/proc/thread-self/stat`, in 1/100 s), to tell the parser's
 /// own speed from waiting for a busy machine.
