@@ -112,7 +112,10 @@ fn main() {
     }
     if let Some(path) = std::env::var_os("DETENTE_PARSER_DUMP") {
         if let Err(error) = std::fs::write(&path, &dump) {
-            eprintln!("parser bench: cannot write {}: {error}", path.to_string_lossy());
+            eprintln!(
+                "parser bench: cannot write {}: {error}",
+                path.to_string_lossy()
+            );
         }
     }
     println!(

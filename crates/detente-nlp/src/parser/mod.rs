@@ -280,6 +280,10 @@ impl Parser {
             if state.is_terminal() {
                 break;
             }
+            if let Some(class) = transition::forced(state) {
+                state.apply(class, label_count);
+                continue;
+            }
             features::extract(state, atoms, &mut keys);
             scores.fill(0);
             self.weights.score(&keys, &mut scores);

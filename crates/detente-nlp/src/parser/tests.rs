@@ -240,7 +240,8 @@ proptest! {
     }
 }
 
-/// The fast choice of the best valid class agrees with checking every class.
+/// The fast choice of the best valid class agrees with checking every class, and a forced class
+/// is exactly the case of a single valid one.
 #[test]
 fn best_valid_class_agrees_with_validity_checks() {
     let parser = tiny_parser();
@@ -260,6 +261,15 @@ fn best_valid_class_agrees_with_validity_checks() {
             let expected = train::argmax(&scores, |class| state.is_valid(class, label_count));
             let chosen = transition::best_valid(&state, &scores, label_count);
             assert_eq!(chosen, expected);
+            // A forced class is the only valid one, so it is chosen whatever the scores.
+            let valid = (0..class_count(label_count))
+                .filter(|&class| state.is_valid(class, label_count))
+                .count();
+            let forced = transition::forced(&state);
+            assert_eq!(forced.is_some(), valid == 1);
+            if forced.is_some() {
+                assert_eq!(forced, chosen);
+            }
             state.apply(chosen.expect("a valid class"), label_count);
         }
     }

@@ -394,6 +394,22 @@ fn arc_is_projective(heads: &[u32], dependent: usize) -> bool {
     true
 }
 
+/// The only valid class, when there is exactly one: SHIFT on an empty stack, and once the buffer
+/// holds only the root, REDUCE for an attached top word or LEFT(root) for a headless one. The
+/// parser applies it without scoring: [`best_valid`] would pick it whatever the scores.
+#[inline]
+pub(crate) fn forced(state: &State) -> Option<usize> {
+    match state.stack.last() {
+        None if state.buffer_has_word() => Some(SHIFT),
+        Some(&s) if !state.buffer_has_word() => Some(if state.heads[s as usize] == NONE {
+            2 + ROOT_LABEL as usize
+        } else {
+            REDUCE
+        }),
+        _ => None,
+    }
+}
+
 /// The first class with the highest score among the valid ones (the same choice as checking
 /// [`State::is_valid`] on every class, without doing so).
 pub(crate) fn best_valid<T: Copy + PartialOrd>(
