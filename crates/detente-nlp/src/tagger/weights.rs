@@ -221,13 +221,21 @@ impl CompactWeights {
 
     /// Sets `scores` to the sum of the weights of `features`.
     ///
-    /// Lookups run in two phases, first finding every feature's row, then adding the rows, so
-    /// that the memory loads of different features overlap instead of waiting on each other.
+    /// The table is far larger than the caches, so nearly every feature costs two cache misses:
+    /// its slot, then its row. Lookups therefore run in phases: first one plain load of every
+    /// feature's home slot, with no branch on the result, so that all the misses are in flight
+    /// at once; then the probes, which now hit the cache; then one load of the start of every
+    /// row found, again all at once; and only then the additions.
     pub(crate) fn score(&self, features: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|score| *score = 0);
         let mask = self.slots.len() - 1;
-        let mut rows = [0u32; 32];
+        let mut rows = [0u32; 64];
         for chunk in features.chunks(rows.len()) {
+            let mut touched = 0u32;
+            for &key in chunk {
+                touched ^= self.slots[(key as usize) & mask].fingerprint;
+            }
+            std::hint::black_box(touched);
             let mut found_rows = 0;
             for &key in chunk {
                 let wanted = fingerprint(key);
@@ -245,7 +253,15 @@ impl CompactWeights {
                     slot = (slot + 1) & mask;
                 }
             }
-            for &row in &rows[..found_rows] {
+            let rows = &rows[..found_rows];
+            let mut touched = 0u16;
+            for &row in rows {
+                if let Some(&(class, _)) = self.entries.get((row & 0xff_ffff) as usize) {
+                    touched ^= class;
+                }
+            }
+            std::hint::black_box(touched);
+            for &row in rows {
                 let start = (row & 0xff_ffff) as usize;
                 let end = start + (row >> 24) as usize;
                 for &(class, weight) in &self.entries[start..end] {
