@@ -143,14 +143,22 @@ impl TrainingWeights {
 struct Slot {
     /// High bits of the feature key with the lowest bit set; 0 marks an empty slot.
     fingerprint: u32,
-    /// Start of the row in `entries` (low 24 bits) and its length (high 8 bits).
+    /// Where the weights are: with the top bit set, the number of the row in `dense` (low 31
+    /// bits); otherwise the start of the row in `entries` (low 24 bits) and its length (the
+    /// next 7 bits).
     row: u32,
 }
 
-/// Longest row a slot can describe.
+/// Longest row a model may hold.
 const MAX_ROW: usize = 255;
 /// Most entries a table can hold.
 const MAX_ENTRIES: usize = 1 << 24;
+/// Rows with at least this many entries are also kept dense, one `i16` per class: adding a
+/// dense row is a short vector loop instead of a scatter, and such rows belong to the most
+/// frequent features. Must stay below 128, the longest sparse row a slot can describe.
+const DENSE_FROM: usize = 16;
+/// Marks a dense row in [`Slot::row`].
+const DENSE: u32 = 1 << 31;
 
 fn fingerprint(key: u64) -> u32 {
     (key >> 32) as u32 | 1
@@ -167,6 +175,9 @@ pub(crate) struct CompactWeights {
     starts: Vec<u32>,
     /// `(class, weight)` pairs, row after row.
     entries: Vec<(u16, i16)>,
+    /// The rows of at least [`DENSE_FROM`] entries again, each as `classes` weights (built at
+    /// load time, not stored).
+    dense: Vec<i16>,
     /// What one unit of an `i16` weight is worth.
     scale: f32,
     /// One more than the largest class with a weight.
@@ -181,6 +192,7 @@ impl CompactWeights {
         let mut entries = Vec::new();
         let mut keys = Vec::with_capacity(rows.len());
         let mut starts = Vec::with_capacity(rows.len() + 1);
+        let mut dense = Vec::new();
         let mask = capacity - 1;
         let classes = rows
             .iter()
@@ -200,9 +212,19 @@ impl CompactWeights {
             while slots[slot].fingerprint != 0 {
                 slot = (slot + 1) & mask;
             }
+            let place = if row.len() >= DENSE_FROM {
+                let number = dense.len() / classes;
+                dense.resize(dense.len() + classes, 0);
+                for &(class, weight) in &row {
+                    dense[number * classes + usize::from(class)] = weight;
+                }
+                DENSE | number as u32
+            } else {
+                entries.len() as u32 | (row.len() as u32) << 24
+            };
             slots[slot] = Slot {
                 fingerprint: fingerprint(key),
-                row: entries.len() as u32 | (row.len() as u32) << 24,
+                row: place,
             };
             keys.push(key);
             starts.push(entries.len() as u32);
@@ -214,6 +236,7 @@ impl CompactWeights {
             keys,
             starts,
             entries,
+            dense,
             scale,
             classes,
         }
@@ -254,19 +277,32 @@ impl CompactWeights {
                 }
             }
             let rows = &rows[..found_rows];
-            let mut touched = 0u16;
+            let mut touched = 0i16;
             for &row in rows {
-                if let Some(&(class, _)) = self.entries.get((row & 0xff_ffff) as usize) {
-                    touched ^= class;
+                if row & DENSE != 0 {
+                    let start = (row & !DENSE) as usize * self.classes;
+                    for line in (start..start + self.classes).step_by(32) {
+                        touched ^= self.dense.get(line).copied().unwrap_or(0);
+                    }
+                } else if let Some(&(_, weight)) = self.entries.get((row & 0xff_ffff) as usize) {
+                    touched ^= weight;
                 }
             }
             std::hint::black_box(touched);
             for &row in rows {
-                let start = (row & 0xff_ffff) as usize;
-                let end = start + (row >> 24) as usize;
-                for &(class, weight) in &self.entries[start..end] {
-                    if let Some(score) = scores.get_mut(usize::from(class)) {
+                if row & DENSE != 0 {
+                    let start = (row & !DENSE) as usize * self.classes;
+                    let weights = &self.dense[start..start + self.classes];
+                    for (score, &weight) in scores.iter_mut().zip(weights) {
                         *score += i32::from(weight);
+                    }
+                } else {
+                    let start = (row & 0xff_ffff) as usize;
+                    let end = start + (row >> 24) as usize;
+                    for &(class, weight) in &self.entries[start..end] {
+                        if let Some(score) = scores.get_mut(usize::from(class)) {
+                            *score += i32::from(weight);
+                        }
                     }
                 }
             }
@@ -384,5 +420,22 @@ mod tests {
         assert_eq!(scores, again);
         let mut reader = Reader::new(&bytes, b"DTNTTEST", "test").unwrap();
         assert!(CompactWeights::read(&mut reader, 2).is_err());
+    }
+
+    #[test]
+    fn long_rows_kept_dense_score_like_short_ones() {
+        let long: Vec<(u16, i16)> = (0..DENSE_FROM as u16 + 4)
+            .map(|class| (class * 2, class as i16 - 7))
+            .collect();
+        let short = vec![(1u16, 5i16), (6, -3)];
+        let weights = CompactWeights::from_rows(vec![(5, long.clone()), (9, short.clone())], 1.0);
+        let mut expected = vec![0i32; weights.classes()];
+        for &(class, weight) in long.iter().chain(&short) {
+            expected[usize::from(class)] += i32::from(weight);
+        }
+        let mut scores = vec![0i32; weights.classes()];
+        weights.score(&[9, 5, 77], &mut scores);
+        assert_eq!(scores, expected);
+        assert_eq!(weights.entry_count(), long.len() + short.len());
     }
 }
