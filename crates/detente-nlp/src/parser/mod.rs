@@ -286,7 +286,13 @@ impl Parser {
             }
             features::extract(state, atoms, &mut keys);
             scores.fill(0);
-            self.weights.score(&keys, &mut scores);
+            // With an attached top word every LEFT class is invalid: dense rows skip them.
+            let skip = if state.top_has_head() {
+                2..2 + label_count
+            } else {
+                0..0
+            };
+            self.weights.score(&keys, &mut scores, skip);
             match transition::best_valid(state, &scores, label_count) {
                 Some(class) => state.apply(class, label_count),
                 None => break,

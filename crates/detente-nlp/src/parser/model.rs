@@ -40,7 +40,8 @@ pub(crate) struct Weights {
     slots: Vec<u64>,
     entries: Vec<Entry>,
     classes: usize,
-    dense: Vec<i16>,
+    /// Dense rows, widened to `i32` at load time so that adding them is a plain vector add.
+    dense: Vec<i32>,
     /// Keys in increasing order, with their slot value, for serialisation.
     keys: Vec<(u64, u64)>,
 }
@@ -90,7 +91,7 @@ impl Weights {
                     let dense = &mut weights.dense[start * classes..];
                     for entry in row {
                         if let Some(weight) = dense.get_mut(entry.class as usize) {
-                            *weight = entry.weight;
+                            *weight = i32::from(entry.weight);
                         }
                     }
                     (key & 0xffff_ffff_0000_0000) | (start as u64) << 8 | DENSE
@@ -138,7 +139,7 @@ impl Weights {
 
     /// The weights of the dense row a slot points to (empty for a sparse row).
     #[inline]
-    fn dense_of(&self, slot: u64) -> &[i16] {
+    fn dense_of(&self, slot: u64) -> &[i32] {
         if slot & 0xff != DENSE {
             return &[];
         }
@@ -153,20 +154,28 @@ impl Weights {
             if weight != 0 {
                 row.push(Entry {
                     class: class as u16,
-                    weight,
+                    weight: weight as i16,
                 });
             }
         }
         row
     }
 
-    /// Adds the row of every key to `scores` (one score per class).
+    /// Adds the row of every key to `scores` (one score per class). Dense rows skip the classes
+    /// in `skip` (a range of classes the caller knows to be invalid, whose scores it ignores).
     ///
     /// The table is larger than the caches, so the work is done in passes of independent memory
     /// reads that the processor can overlap: home slots first, then the first entry of every
     /// row, and only then the additions.
     #[inline]
-    pub fn score<const N: usize>(&self, keys: &[u64; N], scores: &mut [i32]) {
+    pub fn score<const N: usize>(
+        &self,
+        keys: &[u64; N],
+        scores: &mut [i32],
+        skip: std::ops::Range<usize>,
+    ) {
+        let skip_end = skip.end.min(scores.len());
+        let skip_start = skip.start.min(skip_end);
         let mut slots = [0u64; N];
         for (slot, &key) in slots.iter_mut().zip(keys) {
             *slot = self.slots[(key as usize) & self.mask];
@@ -188,8 +197,17 @@ impl Weights {
                     *score += i32::from(entry.weight);
                 }
             }
-            for (score, &weight) in scores.iter_mut().zip(self.dense_of(slot)) {
-                *score += i32::from(weight);
+            let dense = self.dense_of(slot);
+            if dense.is_empty() {
+                continue;
+            }
+            let (head, rest) = scores.split_at_mut(skip_start);
+            for (score, &weight) in head.iter_mut().zip(dense) {
+                *score += weight;
+            }
+            let tail = &mut rest[skip_end - skip_start..];
+            for (score, &weight) in tail.iter_mut().zip(dense.get(skip_end..).unwrap_or(&[])) {
+                *score += weight;
             }
         }
     }

@@ -140,6 +140,14 @@ impl State {
         }
     }
 
+    /// Whether the top stack word exists and has a head (then REDUCE is valid and LEFT is not).
+    #[inline]
+    pub fn top_has_head(&self) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|&s| self.heads[s as usize] != NONE)
+    }
+
     /// Whether no move is left: empty stack, only the root in the buffer.
     #[inline]
     pub fn is_terminal(&self) -> bool {
