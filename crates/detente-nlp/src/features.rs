@@ -64,6 +64,12 @@ fn mix(state: u64, word: u64) -> u64 {
 /// class are collapsed after two, and at most 12 characters are looked at.
 pub fn shape(word: &str) -> String {
     let mut out = String::new();
+    shape_into(word, &mut out);
+    out
+}
+
+/// [`shape`], appended to `out` (which callers reuse to save an allocation per word).
+pub fn shape_into(word: &str, out: &mut String) {
     let mut last = '\0';
     let mut run = 0;
     for ch in word.chars().take(12) {
@@ -89,7 +95,6 @@ pub fn shape(word: &str) -> String {
         }
         out.push(class);
     }
-    out
 }
 
 /// Up to `count` characters at the start of `word`.
@@ -131,6 +136,9 @@ mod tests {
     #[test]
     fn shapes_prefixes_and_suffixes() {
         assert_eq!(shape("Moscow"), "Xxx");
+        let mut out = String::from("#");
+        shape_into("Moscow", &mut out);
+        assert_eq!(out, "#Xxx");
         assert_eq!(shape("3.5"), "d.d");
         assert_eq!(shape("NATO-led"), "XX-xx");
         assert_eq!(prefix("élan", 2), "él");

@@ -26,7 +26,7 @@ mod weights;
 use std::fmt;
 
 use crate::conllu::Sentence;
-use crate::features::{prefix, shape, suffix, FeatureKey};
+use crate::features::{prefix, shape_into, suffix, FeatureKey};
 use crate::lemmatizer::Lemmatizer;
 use crate::model::{ModelError, Reader, Writer};
 pub(crate) use weights::KeyMap;
@@ -486,17 +486,24 @@ impl Tagger {
     }
 
     fn prepare(&self, forms: &[&str]) -> Vec<WordInfo> {
+        let mut lower = String::new();
+        let mut shape = String::new();
+        let mut context = String::new();
         forms
             .iter()
             .enumerate()
             .map(|(position, &form)| {
-                let lower = form.to_lowercase();
-                let has_digit = form.chars().any(|ch| ch.is_ascii_digit());
-                let shape = shape(form);
+                lowercase_into(form, &mut lower);
+                let has_digit = form.bytes().any(|byte| byte.is_ascii_digit());
+                shape.clear();
+                shape_into(form, &mut shape);
                 let context = if has_digit {
-                    format!("#{shape}")
+                    context.clear();
+                    context.push('#');
+                    context.push_str(&shape);
+                    context.as_str()
                 } else {
-                    lower.clone()
+                    lower.as_str()
                 };
                 let ambiguity = self
                     .ambiguity
@@ -520,8 +527,8 @@ impl Tagger {
                         hash(prefix(&lower, 3)),
                     ],
                     shape: hash(&shape),
-                    context: hash(&context),
-                    context_suffix: hash(suffix(&context, 3)),
+                    context: hash(context),
+                    context_suffix: hash(suffix(context, 3)),
                     ambiguity: u64::from(ambiguity),
                     flags,
                 }
@@ -788,6 +795,19 @@ fn extract(
     }
 }
 
+/// Sets `out` to `form.to_lowercase()`, without allocating for ASCII forms.
+pub(crate) fn lowercase_into(form: &str, out: &mut String) {
+    out.clear();
+    if form.is_ascii() {
+        out.extend(
+            form.bytes()
+                .map(|byte| char::from(byte.to_ascii_lowercase())),
+        );
+    } else {
+        out.push_str(&form.to_lowercase());
+    }
+}
+
 fn lowercase_key(lower: &str) -> u64 {
     FeatureKey::new(1000).str(lower).finish()
 }
@@ -1030,10 +1050,13 @@ fn argmax_f32(scores: &[f32]) -> TagId {
     best as TagId
 }
 
+/// The first class with the highest score (0 for no classes).
 fn argmax_i32(scores: &[i32]) -> TagId {
     let mut best = 0;
+    let mut top = i32::MIN;
     for (index, &score) in scores.iter().enumerate() {
-        if score > scores[best] {
+        if score > top {
+            top = score;
             best = index;
         }
     }
