@@ -163,7 +163,8 @@ impl Lemmatizer {
         if let Some(lemma) = self.exception(form, xpos) {
             return lemma.to_string();
         }
-        let lower = form.to_lowercase();
+        let mut lower = String::new();
+        crate::tagger::lowercase_into(form, &mut lower);
         if lower != form {
             if let Some(lemma) = self.exception(&lower, xpos) {
                 return lemma.to_string();
@@ -171,11 +172,15 @@ impl Lemmatizer {
         }
         let source = if is_proper(xpos) { form } else { &lower };
         let length = lower.chars().count();
+        let rule_start = FeatureKey::new(2001).str(xpos);
+        let mut lemma_lower = String::new();
         let mut first = None;
         for cut in (0..=MAX_SUFFIX.min(length)).rev() {
-            if let Some(&rule) = self.rules.get(&rule_key(xpos, suffix(&lower, cut))) {
+            let key = rule_start.str(suffix(&lower, cut)).finish();
+            if let Some(&rule) = self.rules.get(&key) {
                 let lemma = apply(source, (rule >> 24) as usize, self.string(rule & 0xff_ffff));
-                if self.known.contains_key(&known_key(&lemma.to_lowercase())) {
+                crate::tagger::lowercase_into(&lemma, &mut lemma_lower);
+                if self.known.contains_key(&known_key(&lemma_lower)) {
                     return lemma;
                 }
                 first.get_or_insert(lemma);

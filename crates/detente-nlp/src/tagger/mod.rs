@@ -416,7 +416,9 @@ impl Tagger {
 
     /// The morphological features (`Number=Plur|…` or `_`) of `form` tagged `tag`.
     pub fn features(&self, form: &str, tag: TagId) -> &str {
-        let key = word_feature_key(&form.to_lowercase(), tag);
+        let mut lower = String::new();
+        lowercase_into(form, &mut lower);
+        let key = word_feature_key(&lower, tag);
         let index = self.word_features.get(&key).copied().unwrap_or_else(|| {
             self.tag_features
                 .get(usize::from(tag))
