@@ -24,6 +24,29 @@ const NO_LABEL: u64 = 255;
 /// Number of feature templates (the length of every key list).
 pub(crate) const TEMPLATE_COUNT: usize = 84;
 
+/// The templates whose key depends only on the buffer front (the first three buffer words, not
+/// their children) and the bias: unchanged after LEFT and REDUCE, so the parser adds their rows
+/// once per buffer position. In increasing order (the complement below relies on it).
+pub(crate) const FRONT_TEMPLATES: [usize; 14] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 77, 79, 83];
+/// The other templates, in increasing order.
+pub(crate) const OTHER_TEMPLATES: [usize; TEMPLATE_COUNT - FRONT_TEMPLATES.len()] =
+    other_templates();
+
+const fn other_templates() -> [usize; TEMPLATE_COUNT - FRONT_TEMPLATES.len()] {
+    let mut out = [0; TEMPLATE_COUNT - FRONT_TEMPLATES.len()];
+    let (mut template, mut next, mut front) = (0, 0, 0);
+    while template < TEMPLATE_COUNT {
+        if front < FRONT_TEMPLATES.len() && FRONT_TEMPLATES[front] == template {
+            front += 1;
+        } else {
+            out[next] = template;
+            next += 1;
+        }
+        template += 1;
+    }
+    out
+}
+
 /// The per-word atoms of one sentence; index 0 is the root.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Atoms {

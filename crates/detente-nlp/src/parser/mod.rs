@@ -60,7 +60,7 @@ mod transition;
 use std::collections::HashMap;
 
 use crate::conllu::Sentence;
-use features::{Atoms, FIRST_TAG, TEMPLATE_COUNT, UNKNOWN_TAG};
+use features::{Atoms, FIRST_TAG, FRONT_TEMPLATES, OTHER_TEMPLATES, TEMPLATE_COUNT, UNKNOWN_TAG};
 use model::{ModelParts, Weights};
 use transition::{class_count, State, NONE};
 
@@ -273,7 +273,12 @@ impl Parser {
     fn run(&self, state: &mut State, atoms: &Atoms) {
         let label_count = self.labels.len();
         let mut keys = [0u64; TEMPLATE_COUNT];
+        let mut front_keys = [0u64; FRONT_TEMPLATES.len()];
+        let mut other_keys = [0u64; OTHER_TEMPLATES.len()];
         let mut scores = vec![0i32; class_count(label_count)];
+        // The rows of the front templates, summed for the buffer position `front_of`.
+        let mut front_scores = scores.clone();
+        let mut front_of = NONE;
         // Every transition but REDUCE consumes a buffer word or a stack word: at most 2n + 1.
         let limit = 2 * state.n as usize + 2;
         for _ in 0..limit {
@@ -285,14 +290,25 @@ impl Parser {
                 continue;
             }
             features::extract(state, atoms, &mut keys);
-            scores.fill(0);
+            if state.front != front_of {
+                for (key, &template) in front_keys.iter_mut().zip(&FRONT_TEMPLATES) {
+                    *key = keys[template];
+                }
+                front_scores.fill(0);
+                self.weights.score(&front_keys, &mut front_scores, 0..0);
+                front_of = state.front;
+            }
+            for (key, &template) in other_keys.iter_mut().zip(&OTHER_TEMPLATES) {
+                *key = keys[template];
+            }
+            scores.copy_from_slice(&front_scores);
             // With an attached top word every LEFT class is invalid: dense rows skip them.
             let skip = if state.top_has_head() {
                 2..2 + label_count
             } else {
                 0..0
             };
-            self.weights.score(&keys, &mut scores, skip);
+            self.weights.score(&other_keys, &mut scores, skip);
             match transition::best_valid(state, &scores, label_count) {
                 Some(class) => state.apply(class, label_count),
                 None => break,

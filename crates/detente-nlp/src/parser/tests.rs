@@ -275,6 +275,45 @@ fn best_valid_class_agrees_with_validity_checks() {
     }
 }
 
+/// The keys of the front templates (whose rows the parser adds once per buffer position) stay
+/// the same as long as the buffer front does, whatever LEFT and REDUCE do to the stack.
+#[test]
+fn front_template_keys_change_only_with_the_buffer_front() {
+    let parser = tiny_parser();
+    let label_count = parser.labels.len();
+    let mut keys = [0u64; TEMPLATE_COUNT];
+    let mut reused = 0;
+    for (seed, sentence) in fixture().iter().enumerate() {
+        let tags = sentence_tags(sentence, TagSource::Gold, &|_: &[&str]| Vec::new());
+        let words = parser_words(sentence, &tags);
+        let atoms = parser.atoms(&words);
+        let mut state = State::new(words.len(), parser.extra_root_label);
+        let mut previous: Option<(u32, Vec<u64>)> = None;
+        let mut step = seed;
+        while !state.is_terminal() {
+            features::extract(&state, &atoms, &mut keys);
+            let front: Vec<u64> = FRONT_TEMPLATES
+                .iter()
+                .map(|&template| keys[template])
+                .collect();
+            if let Some((front_of, earlier)) = &previous {
+                if *front_of == state.front {
+                    assert_eq!(&front, earlier, "front keys changed at step {step}");
+                    reused += 1;
+                }
+            }
+            previous = Some((state.front, front));
+            // Vary the moves so that LEFT and REDUCE happen between buffer moves.
+            let valid: Vec<usize> = (0..class_count(label_count))
+                .filter(|&class| state.is_valid(class, label_count))
+                .collect();
+            step += 1;
+            state.apply(valid[step * 7 % valid.len()], label_count);
+        }
+    }
+    assert!(reused > 5, "only {reused} states kept their buffer front");
+}
+
 #[test]
 fn empty_and_one_word_inputs_parse() {
     check_all_parsers(&[]);
