@@ -275,9 +275,12 @@ impl Parser {
         let mut keys = [0u64; TEMPLATE_COUNT];
         let mut front_keys = [0u64; FRONT_TEMPLATES.len()];
         let mut other_keys = [0u64; OTHER_TEMPLATES.len()];
-        let mut scores = vec![0i32; class_count(label_count)];
+        // One score per possible class number (class numbers are stored in 8 bits), so that
+        // adding a sparse row needs no bounds checks; only the first `classes` are read.
+        let classes = class_count(label_count).min(model::MAX_CLASSES);
+        let mut scores = [0i32; model::MAX_CLASSES];
         // The rows of the front templates, summed for the buffer position `front_of`.
-        let mut front_scores = scores.clone();
+        let mut front_scores = scores;
         let mut front_of = NONE;
         // Every transition but REDUCE consumes a buffer word or a stack word: at most 2n + 1.
         let limit = 2 * state.n as usize + 2;
@@ -309,7 +312,7 @@ impl Parser {
                 0..0
             };
             self.weights.score(&other_keys, &mut scores, skip);
-            match transition::best_valid(state, &scores, label_count) {
+            match transition::best_valid(state, &scores[..classes], label_count) {
                 Some(class) => state.apply(class, label_count),
                 None => break,
             }

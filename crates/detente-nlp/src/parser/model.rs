@@ -23,6 +23,10 @@ pub(crate) struct Entry {
 
 /// Most sparse weights (or dense rows) a table can hold (row starts are stored in 24 bits).
 const MAX_ENTRIES: usize = 1 << 24;
+/// Length of the score arrays given to [`Weights::score`]: one per 8-bit class number. Models
+/// have fewer classes (the file format stores class numbers in 8 bits and `read` rejects any
+/// number past the class count).
+pub(crate) const MAX_CLASSES: usize = 256;
 /// Row length value that marks a dense row.
 const DENSE: u64 = 0xff;
 
@@ -171,7 +175,7 @@ impl Weights {
     pub fn score<const N: usize>(
         &self,
         keys: &[u64; N],
-        scores: &mut [i32],
+        scores: &mut [i32; MAX_CLASSES],
         skip: std::ops::Range<usize>,
     ) {
         let skip_end = skip.end.min(scores.len());
@@ -193,9 +197,7 @@ impl Weights {
         std::hint::black_box(touched);
         for &slot in &slots {
             for entry in self.entries_of(slot) {
-                if let Some(score) = scores.get_mut(entry.class as usize) {
-                    *score += i32::from(entry.weight);
-                }
+                scores[usize::from(entry.class as u8)] += i32::from(entry.weight);
             }
             let dense = self.dense_of(slot);
             if dense.is_empty() {
