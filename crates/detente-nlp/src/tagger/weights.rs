@@ -308,8 +308,12 @@ impl CompactWeights {
             for &row in rows {
                 if row & DENSE != 0 {
                     let start = (row & !DENSE) as usize * self.classes;
-                    for line in (start..start + self.classes).step_by(32) {
-                        touched ^= self.dense.get(line).copied().unwrap_or(0);
+                    let mut line = start;
+                    while let Some(&weight) =
+                        self.dense.get(line).filter(|_| line < start + self.classes)
+                    {
+                        touched ^= weight;
+                        line += 32;
                     }
                 } else if let Some(&(_, weight)) = self.entries.get((row & 0xff_ffff) as usize) {
                     touched ^= weight;
