@@ -36,6 +36,13 @@
 //! dropped (`prune_below`): a third of the weights remain, at a cost of about 0.15 LAS. Rows that
 //! hold weights for more than a quarter of the classes are stored densely so that adding them
 //! vectorises, and scoring reads all table slots before any row so that cache misses overlap.
+//! Moves the transition system forces (SHIFT on an empty stack; REDUCE or LEFT(root) once only
+//! the root is left in the buffer) are applied without scoring, the rows of the 14 templates that
+//! see only the first buffer words are added once per buffer position rather than per move, and
+//! dense rows skip the LEFT classes when these are invalid; none of this changes any output.
+//! Tried and dropped, being slower on EWT: copying short rows into 16-byte table slots (one
+//! cache line per lookup, but twice the table), and a small cache-resident table of the longest
+//! rows probed first (its unpredictable branch stops the slot reads from overlapping).
 //!
 //! **One root.** The first word attached to the root gets `root`; any further word the parser
 //! leaves unattached is hung off that word as `parataxis`, so every output is a tree with
