@@ -64,6 +64,7 @@ mod tests;
 mod train;
 mod transition;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::conllu::Sentence;
@@ -72,6 +73,12 @@ use model::{ModelParts, Weights};
 use transition::{class_count, State, NONE};
 
 pub use train::{train, EpochReport, TagSource, TrainConfig};
+
+thread_local! {
+    /// Per-thread buffers for [`Parser::parse`] (word atoms, parser state, lower-casing), kept
+    /// between sentences so that parsing allocates only its output.
+    static SCRATCH: RefCell<Option<(Atoms, State, String)>> = const { RefCell::new(None) };
+}
 
 /// A tagging function: the forms of one sentence in, one `(upos, xpos)` pair per form out.
 pub type TagFn<'a> = dyn Fn(&[&str]) -> Vec<(String, String)> + 'a;
@@ -182,10 +189,23 @@ impl Parser {
         if words.is_empty() {
             return Vec::new();
         }
-        let atoms = self.atoms(words);
-        let mut state = State::new(words.len(), self.extra_root_label);
-        self.run(&mut state, &atoms);
-        self.arcs(&state)
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let (atoms, state, text) = scratch
+                    .get_or_insert_with(|| (Atoms::default(), State::new(0, 0), String::new()));
+                self.fill_atoms(words, atoms, text);
+                state.reset(words.len());
+                state.extra_root_label = self.extra_root_label;
+                self.run(state, atoms);
+                self.arcs(state)
+            }
+            Err(_) => {
+                let atoms = self.atoms(words);
+                let mut state = State::new(words.len(), self.extra_root_label);
+                self.run(&mut state, &atoms);
+                self.arcs(&state)
+            }
+        })
     }
 
     /// The dependency labels this parser can produce, `root` first.
@@ -259,8 +279,13 @@ impl Parser {
 
     fn atoms(&self, words: &[ParserWord<'_>]) -> Atoms {
         let mut atoms = Atoms::default();
+        self.fill_atoms(words, &mut atoms, &mut String::new());
+        atoms
+    }
+
+    /// Replaces the contents of `atoms` with those of `words`.
+    fn fill_atoms(&self, words: &[ParserWord<'_>], atoms: &mut Atoms, scratch: &mut String) {
         atoms.reset();
-        let mut scratch = String::new();
         for word in words {
             let xpos = self
                 .xpos_numbers
@@ -272,9 +297,8 @@ impl Parser {
                 .get(word.upos)
                 .copied()
                 .unwrap_or(UNKNOWN_TAG);
-            atoms.push(word.form, xpos, upos, &mut scratch);
+            atoms.push(word.form, xpos, upos, scratch);
         }
-        atoms
     }
 
     fn run(&self, state: &mut State, atoms: &Atoms) {

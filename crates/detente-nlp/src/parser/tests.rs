@@ -314,6 +314,39 @@ fn front_template_keys_change_only_with_the_buffer_front() {
     assert!(reused > 5, "only {reused} states kept their buffer front");
 }
 
+/// Parsing reuses per-thread buffers: the order of sentences, and a parser with another
+/// label list in between, change nothing.
+#[test]
+fn results_do_not_depend_on_earlier_sentences() {
+    let parser = tiny_parser();
+    let mut other = parser.clone();
+    other.extra_root_label = 0;
+    let sentences = fixture();
+    let parse = |parser: &Parser, sentence: &Sentence| {
+        let tags = sentence_tags(sentence, TagSource::Gold, &|_: &[&str]| Vec::new());
+        parser.parse(&parser_words(sentence, &tags))
+    };
+    let forward: Vec<Vec<Arc>> = sentences.iter().map(|s| parse(parser, s)).collect();
+    let mut backward: Vec<Vec<Arc>> = Vec::new();
+    for sentence in sentences.iter().rev() {
+        parse(&other, sentence);
+        backward.push(parse(parser, sentence));
+    }
+    backward.reverse();
+    assert_eq!(forward, backward);
+    let atoms_alone = |sentence: &Sentence| {
+        let tags = sentence_tags(sentence, TagSource::Gold, &|_: &[&str]| Vec::new());
+        let words = parser_words(sentence, &tags);
+        let atoms = parser.atoms(&words);
+        let mut state = State::new(words.len(), parser.extra_root_label);
+        parser.run(&mut state, &atoms);
+        parser.arcs(&state)
+    };
+    for (sentence, arcs) in sentences.iter().zip(&forward) {
+        assert_eq!(&atoms_alone(sentence), arcs);
+    }
+}
+
 #[test]
 fn empty_and_one_word_inputs_parse() {
     check_all_parsers(&[]);
