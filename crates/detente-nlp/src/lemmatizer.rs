@@ -173,17 +173,25 @@ impl Lemmatizer {
         let source = if is_proper(xpos) { form } else { &lower };
         let length = lower.chars().count();
         let rule_start = FeatureKey::new(2001).str(xpos);
+        let mut lemma = String::new();
         let mut lemma_lower = String::new();
         let mut first = None;
         for cut in (0..=MAX_SUFFIX.min(length)).rev() {
             let key = rule_start.str(suffix(&lower, cut)).finish();
             if let Some(&rule) = self.rules.get(&key) {
-                let lemma = apply(source, (rule >> 24) as usize, self.string(rule & 0xff_ffff));
+                apply_into(
+                    source,
+                    (rule >> 24) as usize,
+                    self.string(rule & 0xff_ffff),
+                    &mut lemma,
+                );
                 crate::tagger::lowercase_into(&lemma, &mut lemma_lower);
                 if self.known.contains_key(&known_key(&lemma_lower)) {
                     return lemma;
                 }
-                first.get_or_insert(lemma);
+                if first.is_none() {
+                    first = Some(lemma.clone());
+                }
             }
         }
         first.unwrap_or_else(|| source.to_string())
@@ -272,14 +280,21 @@ fn edit_between(source: &str, target: &str) -> Edit {
     (strip, append)
 }
 
-fn apply(source: &str, strip: usize, append: &str) -> String {
+/// Sets `out` to `source` less `strip` characters plus `append` (to `source` itself when the
+/// rule would strip the whole word).
+fn apply_into(source: &str, strip: usize, append: &str, out: &mut String) {
+    out.clear();
     let keep = source.chars().count().saturating_sub(strip);
     if keep == 0 && strip > 0 {
-        return source.to_string();
+        out.push_str(source);
+        return;
     }
-    let mut out: String = source.chars().take(keep).collect();
+    let end = source
+        .char_indices()
+        .nth(keep)
+        .map_or(source.len(), |(end, _)| end);
+    out.push_str(&source[..end]);
     out.push_str(append);
-    out
 }
 
 fn exception_key(form: &str, xpos: &str) -> u64 {
