@@ -1,5 +1,5 @@
-//! Tag + lemmatize + parse speed on one core: words per second over EWT test (gold tokens), with
-//! the embedded models, and the time to load them.
+//! Tag, tag + lemmatize, and tag + lemmatize + parse speed on one core: words per second over
+//! EWT test (gold tokens), with the embedded models, and the time to load them.
 //!
 //! Run with `cargo bench -p detente-nlp --bench nlp`. Reads
 //! `../shared/data/ud-ewt/en_ewt-ud-test.conllu`; `DETENTE_BENCH_SECONDS` sets how long each
@@ -62,6 +62,12 @@ fn main() {
             std::hint::black_box(tagger.tag(forms));
         }
     });
+    let without_parser = Analyzer::new(analyzer.tagger().clone(), None);
+    let tag_lemma = best_rate(budget, words, || {
+        for forms in &forms {
+            std::hint::black_box(without_parser.analyze(forms));
+        }
+    });
     let full = best_rate(budget, words, || {
         for forms in &forms {
             std::hint::black_box(analyzer.analyze(forms));
@@ -69,9 +75,10 @@ fn main() {
     });
     println!("load: {load_ms:.1} ms (tagger + lemmatizer + parser)");
     println!("tag only:                 {tag_only:>9.0} words/s");
+    println!("tag + lemmatize + feats:  {tag_lemma:>9.0} words/s");
     println!("tag + lemmatize + parse:  {full:>9.0} words/s");
     println!(
-        "{{\"load_ms\":{load_ms:.1},\"tag_words_per_sec\":{tag_only:.0},\"analyze_words_per_sec\":{full:.0},\"words\":{words}}}"
+        "{{\"load_ms\":{load_ms:.1},\"tag_words_per_sec\":{tag_only:.0},\"tag_lemma_words_per_sec\":{tag_lemma:.0},\"analyze_words_per_sec\":{full:.0},\"words\":{words}}}"
     );
 }
 
