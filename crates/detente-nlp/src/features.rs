@@ -5,7 +5,34 @@
 //! avalanche), so keys are the same on every platform and in every run: training is
 //! deterministic and model files are portable.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// A `HashMap` keyed by feature keys (or any other well-mixed 64-bit hash), which need no further
+/// hashing.
+pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+/// A hasher for keys that are already good hashes: it passes a `u64` key through.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
 
 /// Builds the key of one feature: a template number followed by any number of parts.
 #[derive(Debug, Clone, Copy)]

@@ -1,30 +1,8 @@
 //! The averaged perceptron used while training: sparse rows of integer weights with lazily
 //! updated sums for averaging (Collins 2002; Daumé's lazy averaging trick).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::model::{Entry, Weights};
-
-/// Hasher for keys that are already well-mixed 64-bit hashes.
-#[derive(Default)]
-pub(crate) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(byte);
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.0 = value;
-    }
-}
+use crate::features::KeyMap;
 
 #[derive(Debug, Clone, Copy)]
 struct TrainEntry {
@@ -37,7 +15,7 @@ struct TrainEntry {
 /// Weights being learned.
 #[derive(Default)]
 pub(crate) struct Perceptron {
-    rows: HashMap<u64, Vec<TrainEntry>, BuildHasherDefault<KeyHasher>>,
+    rows: KeyMap<Vec<TrainEntry>>,
     /// Number of decisions seen so far (the averaging clock).
     now: u32,
 }

@@ -6,31 +6,8 @@
 //! to `i16` with one scale for the whole model, in an open-addressing table keyed by the
 //! feature hash; scoring adds integers, so tagging is exact and the same on every machine.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
+pub(crate) use crate::features::KeyMap;
 use crate::model::{ModelError, Reader, Writer};
-
-/// A hasher for keys that are already good hashes.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(byte);
-        }
-    }
-    fn write_u64(&mut self, value: u64) {
-        self.0 = value;
-    }
-}
-
-/// A `HashMap` keyed by feature hashes.
-pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 #[derive(Debug, Clone, Copy)]
 struct Param {
