@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use detente_code::{code_article, Coder, SentenceWord};
+use detente_code::{code_article, sentence_words, Coder};
 use detente_lexicon::{Date, Lexicon};
 use detente_nlp::pipeline::{sentence_forms, Analyzer};
 
@@ -89,20 +89,8 @@ fn main() {
         let started = Instant::now();
         let mut coded_events = 0;
         for (index, (text, date, forms, analysis, spans)) in analyzed.iter().enumerate() {
-            let words: Vec<SentenceWord<'_>> = analysis
-                .iter()
-                .zip(forms)
-                .zip(spans)
-                .map(|((word, form), span)| SentenceWord {
-                    form,
-                    lemma: &word.lemma,
-                    upos: &word.upos,
-                    feats: &word.feats,
-                    head: word.head.unwrap_or(0),
-                    deprel: word.deprel.as_deref().unwrap_or("dep"),
-                    span: *span,
-                })
-                .collect();
+            let form_refs: Vec<&str> = forms.iter().map(AsRef::as_ref).collect();
+            let words = sentence_words(analysis, &form_refs, spans);
             coded_events += coder.code_sentence(text, index, &words, *date).len();
         }
         let coding_only = started.elapsed().as_secs_f64();

@@ -2,7 +2,7 @@
 
 use detente_lexicon::Date;
 use detente_nlp::pipeline::{sentence_forms, AnalyzedWord, Analyzer};
-use detente_text::Segmentation;
+use detente_text::{Segmentation, Span};
 
 use crate::coder::{Coder, SentenceWord};
 use crate::event::Event;
@@ -23,6 +23,29 @@ pub struct CodedArticle {
     pub diagnostics: Vec<String>,
 }
 
+/// Joins one sentence's analysis with its forms and byte spans into the coder's input: the
+/// shape `Coder::code_sentence` takes. A word without a head is attached to the root as `dep`.
+pub fn sentence_words<'a>(
+    analysis: &'a [AnalyzedWord],
+    forms: &[&'a str],
+    spans: &[Span],
+) -> Vec<SentenceWord<'a>> {
+    analysis
+        .iter()
+        .zip(forms)
+        .zip(spans)
+        .map(|((word, form), span)| SentenceWord {
+            form,
+            lemma: &word.lemma,
+            upos: &word.upos,
+            feats: &word.feats,
+            head: word.head.unwrap_or(0),
+            deprel: word.deprel.as_deref().unwrap_or("dep"),
+            span: *span,
+        })
+        .collect()
+}
+
 /// Reads `text` (published on `date`) end to end: segments, analyzes and codes it. A story
 /// with a story-level discard phrase (sports results) keeps its analysis and has no events.
 pub fn code_article(
@@ -41,20 +64,8 @@ pub fn code_article(
         let form_refs: Vec<&str> = forms.iter().map(AsRef::as_ref).collect();
         let analysis = analyzer.analyze(&form_refs);
         let spans = segmentation.sentence_words(index);
-        let words: Vec<SentenceWord<'_>> = analysis
-            .iter()
-            .zip(&form_refs)
-            .zip(spans)
-            .map(|((word, form), span)| SentenceWord {
-                form,
-                lemma: &word.lemma,
-                upos: &word.upos,
-                feats: &word.feats,
-                head: word.head.unwrap_or(0),
-                deprel: word.deprel.as_deref().unwrap_or("dep"),
-                span: span.span,
-            })
-            .collect();
+        let spans: Vec<Span> = spans.iter().map(|word| word.span).collect();
+        let words = sentence_words(&analysis, &form_refs, &spans);
         if !discarded && coder.discards_story(&words) {
             discarded = true;
             diagnostics.push(format!(

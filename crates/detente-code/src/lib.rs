@@ -20,6 +20,6 @@ mod modify;
 #[cfg(test)]
 mod tests;
 
-pub use article::{code_article, AnalyzedSentence, CodedArticle};
+pub use article::{code_article, sentence_words, AnalyzedSentence, CodedArticle};
 pub use coder::{code_sentence, Coder, SentenceWord};
 pub use event::{Event, EventActor};
