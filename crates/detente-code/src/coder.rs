@@ -1625,6 +1625,9 @@ fn push_unique(events: &mut Vec<Event>, sentence_index: usize, found: Found) {
         predicate_span: found.predicate_span,
         rule: found.rule,
         confidence: found.confidence,
+        date: None,
+        location: None,
+        speaker: None,
     });
 }
 
@@ -2097,6 +2100,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
             code: actor.code.clone(),
             country: actor.country.clone(),
             sector: actor.sector.clone(),
+            antecedent: None,
         }
     }
 }

@@ -17,9 +17,13 @@ pub mod coder;
 mod cues;
 mod event;
 mod modify;
+pub mod record;
 #[cfg(test)]
 mod tests;
 
 pub use article::{code_article, sentence_words, AnalyzedSentence, CodedArticle};
 pub use coder::{code_sentence, Coder, SentenceWord};
-pub use event::{Event, EventActor};
+pub use event::{
+    Antecedent, DateSource, Event, EventActor, EventDate, EventLocation, Granularity, Speaker,
+};
+pub use record::{ArticleInfo, ClusterInfo, EventRecord, StoredEvent};

@@ -14,10 +14,10 @@ use detente_text::{normalize, Segmentation, SentenceKind};
 use serde::Serialize;
 
 use crate::article::{Article, Date};
-use detente_code::Event;
+use detente_code::{Event, EventRecord};
 
 /// The output schema version; bump it when a key changes meaning or disappears.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = detente_code::record::SCHEMA;
 
 /// An article with everything the pipeline found in it.
 #[derive(Debug, Serialize)]
@@ -29,7 +29,7 @@ pub struct Document<'a> {
     /// Sentences with their tokens and words.
     pub sentences: Vec<SentenceRecord<'a>>,
     /// Events found by the coder, in sentence order.
-    pub events: Vec<EventRecord<'a>>,
+    pub events: Vec<EventRecord>,
     /// Quotations (filled by document reading).
     pub quotes: Vec<serde_json::Value>,
     /// Actor, date and place mentions (filled by lexicon matching).
@@ -186,154 +186,24 @@ pub fn sentence_kind_name(kind: SentenceKind) -> &'static str {
     }
 }
 
-/// One event as printed: a flat record that maps one-to-one to CSV and Parquet columns.
-#[derive(Debug, Serialize)]
-pub struct EventRecord<'a> {
-    /// Output schema version.
-    pub schema: u32,
-    /// Always `event`.
-    pub record: &'static str,
-    /// The article's id.
-    pub article_id: &'a str,
-    /// Position of the event's sentence in the article, from 0.
-    pub sentence_index: usize,
-    /// The event's date: the article date (`YYYY-MM-DD`) or null.
-    pub event_date: Option<String>,
-    /// The source actor as written.
-    pub source_text: &'a str,
-    /// The source's full CAMEO actor code (`RUSGOV`).
-    pub source_code: &'a str,
-    /// The source's country (ISO 3166-1 alpha-3) or group/organisation code.
-    pub source_country: &'a str,
-    /// The source's PLOVER sector, or null.
-    pub source_sector: Option<&'a str>,
-    /// The target actor as written, or null.
-    pub target_text: Option<&'a str>,
-    /// The target's full CAMEO actor code, or null.
-    pub target_code: Option<&'a str>,
-    /// The target's country or group code, or null.
-    pub target_country: Option<&'a str>,
-    /// The target's PLOVER sector, or null.
-    pub target_sector: Option<&'a str>,
-    /// CAMEO event code with leading zeros (`0311`).
-    pub cameo_code: &'a str,
-    /// Its first three characters (`031`).
-    pub cameo_base: &'a str,
-    /// Its first two characters (`03`).
-    pub cameo_root: &'a str,
-    /// PLOVER event type, null for CAMEO roots 01 and 02.
-    pub plover_type: Option<&'a str>,
-    /// PLOVER mode, or null.
-    pub plover_mode: Option<&'a str>,
-    /// PLOVER context(s), `;`-separated, or null.
-    pub plover_context: Option<&'a str>,
-    /// Goldstein value, -10 to +10.
-    pub goldstein: f32,
-    /// QuadClass 1–4.
-    pub quad_class: u8,
-    /// The predicate words as written.
-    pub predicate_text: &'a str,
-    /// First byte of the predicate.
-    pub predicate_start: usize,
-    /// One past its last byte.
-    pub predicate_end: usize,
-    /// First byte of the source phrase.
-    pub source_start: usize,
-    /// One past its last byte.
-    pub source_end: usize,
-    /// First byte of the target phrase, or null.
-    pub target_start: Option<usize>,
-    /// One past its last byte, or null.
-    pub target_end: Option<usize>,
-    /// The lexicon entry (`file:line pattern`) and the construction that fired.
-    pub rule: &'a str,
-    /// The coder's confidence, 0 to 1.
-    pub confidence: f32,
-}
-
 /// Builds the printed record of one event.
-pub fn event_record<'a>(
-    article_id: &'a str,
-    date: Option<Date>,
-    event: &'a Event,
-) -> EventRecord<'a> {
-    let target = event.target.as_ref();
-    EventRecord {
-        schema: SCHEMA,
-        record: "event",
-        article_id,
-        sentence_index: event.sentence_index,
-        event_date: date.map(|date| date.to_string()),
-        source_text: &event.source.text,
-        source_code: &event.source.code,
-        source_country: &event.source.country,
-        source_sector: event.source.sector.as_deref(),
-        target_text: target.map(|actor| actor.text.as_str()),
-        target_code: target.map(|actor| actor.code.as_str()),
-        target_country: target.map(|actor| actor.country.as_str()),
-        target_sector: target.and_then(|actor| actor.sector.as_deref()),
-        cameo_code: &event.cameo_code,
-        cameo_base: event.cameo_base(),
-        cameo_root: event.cameo_root(),
-        plover_type: event.plover_type.as_deref(),
-        plover_mode: event.plover_mode.as_deref(),
-        plover_context: event.plover_context.as_deref(),
-        goldstein: event.goldstein,
-        quad_class: event.quad_class,
-        predicate_text: &event.predicate_text,
-        predicate_start: event.predicate_span.start,
-        predicate_end: event.predicate_span.end,
-        source_start: event.source.span.start,
-        source_end: event.source.span.end,
-        target_start: target.map(|actor| actor.span.start),
-        target_end: target.map(|actor| actor.span.end),
-        rule: &event.rule,
-        confidence: event.confidence,
-    }
+pub fn event_record(article_id: &str, date: Option<Date>, event: &Event) -> EventRecord {
+    let date = date.and_then(|date| detente_lexicon::Date::new(date.year, date.month, date.day));
+    EventRecord::new(article_id, date, event)
 }
 
-/// The `tsv` columns, in order (the keys of [`EventRecord`] without `schema` and `record`).
-pub const TSV_COLUMNS: [&str; 29] = [
-    "article_id",
-    "sentence_index",
-    "event_date",
-    "source_text",
-    "source_code",
-    "source_country",
-    "source_sector",
-    "target_text",
-    "target_code",
-    "target_country",
-    "target_sector",
-    "cameo_code",
-    "cameo_base",
-    "cameo_root",
-    "plover_type",
-    "plover_mode",
-    "plover_context",
-    "goldstein",
-    "quad_class",
-    "predicate_text",
-    "predicate_start",
-    "predicate_end",
-    "source_start",
-    "source_end",
-    "target_start",
-    "target_end",
-    "rule",
-    "confidence",
-    "schema",
-];
+/// The `tsv` columns, in order: the keys of [`EventRecord`].
+pub const TSV_COLUMNS: [&str; detente_code::record::COLUMNS.len()] = detente_code::record::COLUMNS;
 
 /// One `tsv` line for `record` (tabs and newlines inside values become spaces; null is empty).
-pub fn tsv_line(record: &EventRecord<'_>) -> String {
-    let value = serde_json::to_value(record).unwrap_or_default();
-    TSV_COLUMNS
+pub fn tsv_line(record: &EventRecord) -> String {
+    record
+        .cells()
         .iter()
-        .map(|column| match &value[*column] {
-            serde_json::Value::Null => String::new(),
-            serde_json::Value::String(text) => text.replace(['\t', '\n', '\r'], " "),
-            other => other.to_string(),
+        .map(|cell| {
+            cell.as_deref()
+                .map(|text| text.replace(['\t', '\n', '\r'], " "))
+                .unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join("\t")

@@ -1,0 +1,2 @@
+//! Document-level reading: coreference, quotations and speakers, date resolution and places.
+#![deny(missing_docs)]

@@ -1,0 +1,3 @@
+//! Deduplication of event mentions into clusters, and the export formats (GDELT 2.0, PLOVER
+//! JSON lines, CSV, Parquet).
+#![deny(missing_docs)]
