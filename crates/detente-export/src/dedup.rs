@@ -387,29 +387,30 @@ fn split_by_sectors<'a>(mentions: &[Mention<'a>], run: &[usize], out: &mut Vec<D
 }
 
 fn summarize(events: &[StoredEvent], members: &[usize]) -> ClusterInfo {
-    let id = members
-        .iter()
-        .map(|&index| events[index].id)
-        .min()
-        .unwrap_or_default();
-    let articles: HashSet<&str> = members
-        .iter()
-        .map(|&index| events[index].article.id.as_str())
-        .collect();
-    // An article without a publisher counts as a publisher of its own.
-    let sources: HashSet<(bool, &str)> = members
-        .iter()
-        .map(|&index| {
-            let article = &events[index].article;
-            match &article.source {
-                Some(source) => (true, source.as_str()),
-                None => (false, article.id.as_str()),
-            }
-        })
-        .collect();
+    summary(members.iter().map(|&index| &events[index]))
+}
+
+/// The [`ClusterInfo`] of a group of mentions taken as one event: the smallest id, the number
+/// of mentions, of distinct articles and of distinct publishers (an article without a publisher
+/// counts as a publisher of its own).
+pub fn summary<'a>(members: impl IntoIterator<Item = &'a StoredEvent>) -> ClusterInfo {
+    let mut id: Option<i64> = None;
+    let mut mentions = 0usize;
+    let mut articles: HashSet<&str> = HashSet::new();
+    let mut sources: HashSet<(bool, &str)> = HashSet::new();
+    for event in members {
+        id = Some(id.map_or(event.id, |id| id.min(event.id)));
+        mentions += 1;
+        let article = &event.article;
+        articles.insert(article.id.as_str());
+        sources.insert(match &article.source {
+            Some(source) => (true, source.as_str()),
+            None => (false, article.id.as_str()),
+        });
+    }
     ClusterInfo {
-        id,
-        num_mentions: count(members.len()),
+        id: id.unwrap_or_default(),
+        num_mentions: count(mentions),
         num_sources: count(sources.len()),
         num_articles: count(articles.len()),
     }
