@@ -1,0 +1,147 @@
+//! The store's schema and its migrations.
+//!
+//! The schema is versioned: table `schema_version` holds one row per applied migration, and
+//! [`MIGRATIONS`] lists every migration in order. Opening a store applies the missing ones in
+//! one transaction; a store written by a newer detente is refused rather than misread. To change
+//! the schema, append a migration (never edit an applied one) and bump nothing else.
+//!
+//! Tables (version 1):
+//! - `articles`: one row per distinct article (`content_hash` is unique), with its text, where
+//!   it was read (`origin`) and the coder that produced its current events (`coder_version`).
+//! - `events`: one row per event mention: the flat [`detente_code::EventRecord`] columns, the
+//!   sentence's text, the coder version, and the mention's cluster (`cluster_*`; null means a
+//!   cluster of its own, `cluster_id` = the row's id).
+//!
+//! The DDL is written once; `{id}` stands for the backend's auto-numbered primary key.
+
+use crate::backend::{Backend, Value};
+use crate::StoreError;
+
+/// Every migration, oldest first; migration `n` (1-based) brings the schema to version `n`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: articles and event mentions.
+    "CREATE TABLE articles (
+        id {id},
+        content_hash TEXT NOT NULL UNIQUE,
+        article_key TEXT NOT NULL,
+        date TEXT,
+        title TEXT,
+        source TEXT,
+        url TEXT,
+        text TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        coder_version TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id {id},
+        article BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL,
+        sentence_index BIGINT NOT NULL,
+        sentence_text TEXT NOT NULL,
+        coder_version TEXT NOT NULL,
+        event_date TEXT,
+        date_granularity TEXT,
+        date_source TEXT,
+        source_text TEXT NOT NULL,
+        source_code TEXT NOT NULL,
+        source_country TEXT NOT NULL,
+        source_sector TEXT,
+        target_text TEXT,
+        target_code TEXT,
+        target_country TEXT,
+        target_sector TEXT,
+        cameo_code TEXT NOT NULL,
+        cameo_base TEXT NOT NULL,
+        cameo_root TEXT NOT NULL,
+        plover_type TEXT,
+        plover_mode TEXT,
+        plover_context TEXT,
+        goldstein DOUBLE PRECISION NOT NULL,
+        quad_class BIGINT NOT NULL,
+        predicate_text TEXT NOT NULL,
+        predicate_start BIGINT NOT NULL,
+        predicate_end BIGINT NOT NULL,
+        source_start BIGINT NOT NULL,
+        source_end BIGINT NOT NULL,
+        target_start BIGINT,
+        target_end BIGINT,
+        source_antecedent_text TEXT,
+        source_antecedent_start BIGINT,
+        source_antecedent_end BIGINT,
+        target_antecedent_text TEXT,
+        target_antecedent_start BIGINT,
+        target_antecedent_end BIGINT,
+        speaker_text TEXT,
+        speaker_code TEXT,
+        quote_index BIGINT,
+        location_text TEXT,
+        location_country TEXT,
+        location_lat DOUBLE PRECISION,
+        location_lon DOUBLE PRECISION,
+        location_id TEXT,
+        rule TEXT NOT NULL,
+        confidence DOUBLE PRECISION NOT NULL,
+        record_schema BIGINT NOT NULL,
+        cluster_id BIGINT,
+        cluster_mentions BIGINT,
+        cluster_sources BIGINT,
+        cluster_articles BIGINT
+    );
+    CREATE INDEX events_article ON events (article);
+    CREATE INDEX events_date ON events (event_date);
+    CREATE INDEX articles_coder ON articles (coder_version);",
+];
+
+/// The newest schema version this build knows.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// The schema version of the store behind `backend` (0 for an empty database).
+pub(crate) fn current_version(backend: &mut dyn Backend) -> Result<i64, StoreError> {
+    backend.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
+    let rows = backend.query("SELECT MAX(version) FROM schema_version", &[])?;
+    match rows.first().and_then(|row| row.first()) {
+        Some(Value::Int(version)) => Ok(*version),
+        _ => Ok(0),
+    }
+}
+
+/// Applies the migrations the store lacks, in one transaction.
+pub(crate) fn migrate(backend: &mut dyn Backend) -> Result<(), StoreError> {
+    if current_version(backend)? == latest_version() {
+        return Ok(());
+    }
+    backend.begin()?;
+    let result = apply(backend);
+    match result {
+        Ok(()) => backend.commit(),
+        Err(error) => {
+            let _ = backend.rollback();
+            Err(error)
+        }
+    }
+}
+
+fn apply(backend: &mut dyn Backend) -> Result<(), StoreError> {
+    // Read again under the write lock: another process may have migrated meanwhile.
+    let found = current_version(backend)?;
+    if found > latest_version() {
+        return Err(StoreError::NewerSchema {
+            found,
+            supported: latest_version(),
+        });
+    }
+    let id = match backend.name() {
+        "postgres" => "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+        _ => "INTEGER PRIMARY KEY",
+    };
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        backend.execute_batch(&migration.replace("{id}", id))?;
+        backend.execute(
+            "INSERT INTO schema_version (version) VALUES (?)",
+            &[Value::Int(index as i64 + 1)],
+        )?;
+    }
+    Ok(())
+}
