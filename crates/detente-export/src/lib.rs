@@ -8,6 +8,7 @@
 
 pub mod dedup;
 pub mod gdelt;
+pub mod parquet;
 pub mod plover;
 pub mod rows;
 pub mod table;
