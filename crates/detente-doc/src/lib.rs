@@ -1,2 +1,4 @@
 //! Document-level reading: coreference, quotations and speakers, date resolution and places.
 #![deny(missing_docs)]
+pub mod dates;
+pub mod places;
