@@ -17,7 +17,7 @@ pub(crate) enum Value {
 }
 
 /// A database connection the store runs its SQL on.
-pub(crate) trait Backend {
+pub(crate) trait Backend: Send {
     /// `sqlite` or `postgres`.
     fn name(&self) -> &'static str;
     /// Runs statements without parameters (schema changes).

@@ -31,11 +31,15 @@ enum Command {
     /// Measure a stage against a gold standard.
     #[command(subcommand)]
     Eval(cmd::eval::Command),
+    /// Code articles from files and folders into the event store (SQLite or PostgreSQL).
+    Ingest(cmd::ingest::Args),
     /// Check, query and import lexicons (actors, agents, persons, event patterns).
     #[command(subcommand)]
     Lexicon(cmd::lexicon::Command),
     /// Analyze raw text: sentences, tags, lemmas and dependency trees (CoNLL-U or JSON).
     Parse(cmd::parse::Args),
+    /// Code the stored articles again after a lexicon or model change.
+    Recode(cmd::recode::Args),
     /// Train a model on a Universal Dependencies treebank.
     #[command(subcommand)]
     Train(cmd::train::Command),
@@ -48,8 +52,10 @@ pub fn run() -> anyhow::Result<Outcome> {
         Command::Code(args) => cmd::code::run(args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
+        Command::Ingest(args) => cmd::ingest::run(args),
         Command::Lexicon(command) => cmd::lexicon::run(command),
         Command::Parse(args) => cmd::parse::run(args),
+        Command::Recode(args) => cmd::recode::run(args),
         Command::Train(command) => cmd::train::run(command),
     }
 }

@@ -3,6 +3,8 @@
 pub mod code;
 pub mod demo;
 pub mod eval;
+pub mod ingest;
 pub mod lexicon;
 pub mod parse;
+pub mod recode;
 pub mod train;
