@@ -36,8 +36,7 @@
 //! little (one day of publication lag or one missing sector splits a cluster); single-linkage
 //! over a date window without a span bound merges a month of daily clashes into one event.
 
-use std::cmp::Ordering;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use detente_code::{ClusterInfo, StoredEvent};
 
@@ -71,29 +70,52 @@ impl Default for DedupRule {
 /// Clusters `events`: one [`ClusterInfo`] per event, in the same order. The events' current
 /// `cluster` fields are ignored, so clustering is idempotent.
 pub fn cluster(events: &[StoredEvent], rule: &DedupRule) -> Vec<ClusterInfo> {
+    let mut names = Interner::default();
+    let mut publishers = Interner::default();
     let mentions: Vec<Mention<'_>> = events
         .iter()
-        .map(|event| Mention::new(event, rule))
+        .map(|event| Mention::new(event, rule, &mut names, &mut publishers))
         .collect();
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_unstable_by(|&a, &b| compare(&mentions[a], &mentions[b]));
+    order.sort_unstable_by_key(|&index| mentions[index].sort_key());
 
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut start = 0;
     while start < order.len() {
-        let key = &mentions[order[start]].group;
+        let key = mentions[order[start]].group;
         let end = start
             + order[start..]
                 .iter()
-                .take_while(|&&index| mentions[index].group == *key)
+                .take_while(|&&index| mentions[index].group == key)
                 .count();
         cluster_group(&mentions, &order[start..end], rule, &mut clusters);
         start = end;
     }
 
     let mut result = vec![ClusterInfo::default(); events.len()];
+    let mut articles: Vec<u32> = Vec::new();
+    let mut sources: Vec<u64> = Vec::new();
     for members in &clusters {
-        let info = summarize(events, members);
+        articles.clear();
+        sources.clear();
+        for &index in members {
+            articles.push(mentions[index].article);
+            sources.push(mentions[index].publisher);
+        }
+        articles.sort_unstable();
+        articles.dedup();
+        sources.sort_unstable();
+        sources.dedup();
+        let info = ClusterInfo {
+            id: members
+                .iter()
+                .map(|&index| mentions[index].id)
+                .min()
+                .unwrap_or_default(),
+            num_mentions: count(members.len()),
+            num_sources: count(sources.len()),
+            num_articles: count(articles.len()),
+        };
         for &index in members {
             result[index] = info.clone();
         }
@@ -109,12 +131,22 @@ pub fn assign(events: &mut [StoredEvent], rule: &DedupRule) {
     }
 }
 
-/// What identifies the group a mention can be merged within.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct GroupKey<'a> {
-    base: &'a str,
-    source: &'a str,
-    target: Option<&'a str>,
+/// What identifies the group a mention can be merged within: interned CAMEO base code, source
+/// and target (0 for none). Only equality matters, so first-seen numbering is fine.
+type GroupKey = (u32, u32, u32);
+
+/// Numbers distinct strings in the order they are first seen.
+#[derive(Debug, Default)]
+struct Interner<'a> {
+    numbers: HashMap<&'a str, u32>,
+}
+
+impl<'a> Interner<'a> {
+    /// The string's number, from 1.
+    fn number(&mut self, text: &'a str) -> u32 {
+        let next = count(self.numbers.len() + 1);
+        *self.numbers.entry(text).or_insert(next)
+    }
 }
 
 /// The sectors of the source and the target (after ordering a reciprocal dyad).
@@ -143,14 +175,22 @@ impl When {
 #[derive(Debug)]
 struct Mention<'a> {
     id: i64,
-    group: GroupKey<'a>,
+    group: GroupKey,
     signature: Signature<'a>,
     when: When,
-    article: &'a str,
+    /// The interned article id.
+    article: u32,
+    /// The interned publisher, or the article (high bit set) when it has none.
+    publisher: u64,
 }
 
 impl<'a> Mention<'a> {
-    fn new(event: &'a StoredEvent, rule: &DedupRule) -> Mention<'a> {
+    fn new(
+        event: &'a StoredEvent,
+        rule: &DedupRule,
+        names: &mut Interner<'a>,
+        publishers: &mut Interner<'a>,
+    ) -> Mention<'a> {
         let record = &event.record;
         let source = actor_key(&record.source_country, &record.source_code);
         let target = match (&record.target_country, &record.target_code) {
@@ -169,20 +209,31 @@ impl<'a> Mention<'a> {
                 }
             }
         }
+        let article = names.number(&event.article.id);
+        let publisher = match &event.article.source {
+            Some(source) => u64::from(publishers.number(source)),
+            None => (1 << 32) | u64::from(article),
+        };
         Mention {
             id: event.id,
-            group: GroupKey {
-                base,
-                source: source_side.0,
-                target: target_side.map(|pair| pair.0),
-            },
+            group: (
+                names.number(base),
+                names.number(source_side.0),
+                target_side.map_or(0, |pair| names.number(pair.0)),
+            ),
             signature: (source_side.1, target_side.and_then(|pair| pair.1)),
             when: when_of(
                 record.event_date.as_deref(),
                 record.date_granularity.as_deref(),
             ),
-            article: &event.article.id,
+            article,
+            publisher,
         }
+    }
+
+    /// Group, then date, then article, then id.
+    fn sort_key(&self) -> (GroupKey, (u8, i64, i64), u32, i64) {
+        (self.group, self.when.rank(), self.article, self.id)
     }
 }
 
@@ -192,14 +243,6 @@ fn actor_key<'a>(country: &'a str, code: &'a str) -> &'a str {
     } else {
         country
     }
-}
-
-fn compare(a: &Mention<'_>, b: &Mention<'_>) -> Ordering {
-    a.group
-        .cmp(&b.group)
-        .then_with(|| a.when.rank().cmp(&b.when.rank()))
-        .then_with(|| a.article.cmp(b.article))
-        .then_with(|| a.id.cmp(&b.id))
 }
 
 /// Clusters one group (mentions sorted by date, then article, then id).
@@ -384,10 +427,6 @@ fn split_by_sectors<'a>(mentions: &[Mention<'a>], run: &[usize], out: &mut Vec<D
         }
         position = end;
     }
-}
-
-fn summarize(events: &[StoredEvent], members: &[usize]) -> ClusterInfo {
-    summary(members.iter().map(|&index| &events[index]))
 }
 
 /// The [`ClusterInfo`] of a group of mentions taken as one event: the smallest id, the number

@@ -11,6 +11,7 @@ pub mod gdelt;
 pub mod parquet;
 pub mod plover;
 pub mod rows;
+pub mod synthetic;
 pub mod table;
 
 #[cfg(test)]

@@ -256,7 +256,7 @@ fn quote(field: &str) -> String {
 }
 
 /// `YYYY-MM-DD` of a day number (days since 1970-01-01; Howard Hinnant's civil_from_days).
-fn date_text(days: i64) -> String {
+pub(crate) fn date_text(days: i64) -> String {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
