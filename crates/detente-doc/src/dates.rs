@@ -9,9 +9,12 @@
 //! period with its [`Granularity`]. [`annotate_dates`] gives an event the expression that
 //! belongs to its clause: an expression whose attachment word lies in the predicate's clause,
 //! i.e. the predicate's dependency subtree without the subtrees of embedded clauses
-//! (`ccomp`, `advcl`, `acl`, `parataxis`, conjoined verbs, `xcomp`, …). When the clause has
-//! none, a controlled (`xcomp`) or conjoined predicate looks in its governor's clause. Other
-//! events keep `date: None`, and the record prints the article date with source `article`.
+//! (`ccomp`, `advcl`, `acl`, `parataxis`, conjoined verbs, `xcomp`, …), and attached to the
+//! event itself — to a word of the predicate (a light verb's event noun too) or a verb of
+//! the clause, not to another noun and not as a possessive ("the response to Saturday's attack" does not date the response). When the
+//! clause has none, a controlled (`xcomp`) verb, or a conjoined one without a subject of its
+//! own, looks in its governor's clause. Other events keep `date: None`, and the record prints
+//! the article date with source `article`.
 //!
 //! **Resolution rules.** A day and month without a year ("March 27") take the year that puts
 //! it in the window from about ten months before to about two months after the article date:
@@ -148,6 +151,7 @@ pub fn annotate_dates(
                     .filter_map(|mention| {
                         let depth = tree
                             .attachments(&mention.words)
+                            .filter(|&word| tree.modifies_event(word, event.predicate_span))
                             .filter_map(|word| clause.depth(word))
                             .min()?;
                         Some((depth, mention))
@@ -300,6 +304,22 @@ impl<'w, 'a> Tree<'w, 'a> {
         })
     }
 
+    /// True when `word` modifies the event itself rather than some noun inside its clause:
+    /// it hangs from a word of the predicate (the verb, or a light verb's event noun: "held
+    /// talks on Monday") or from a verb, and not as a possessive ("the response to
+    /// Saturday's attack" does not date the response).
+    pub(crate) fn modifies_event(&self, word: usize, predicate: Span) -> bool {
+        if self.words[word].deprel.starts_with("nmod:poss") {
+            return false;
+        }
+        let Some(parent) = self.parent(word) else {
+            return false;
+        };
+        let parent_word = &self.words[parent];
+        (parent_word.span.start >= predicate.start && parent_word.span.end <= predicate.end)
+            || matches!(parent_word.upos, "VERB" | "AUX")
+    }
+
     /// The clause headed by `head`: its subtree, not entering embedded clauses, and not
     /// entering `excluded`'s subtree.
     pub(crate) fn clause(&self, head: usize, excluded: Option<usize>) -> Clause {
@@ -320,8 +340,9 @@ impl<'w, 'a> Tree<'w, 'a> {
     }
 
     /// Looks for something in the predicate's own clause; when there is nothing and the
-    /// predicate is controlled (`xcomp`) or conjoined (`conj`), in its governor's clause
-    /// (without the predicate's own subtree), up to three levels.
+    /// predicate is a verb that is controlled (`xcomp`) or conjoined without a subject of its
+    /// own ("met on Monday and signed a deal"), in its governor's clause (without the
+    /// predicate's own subtree), up to three levels.
     pub(crate) fn first_in_clause<T>(
         &self,
         predicate: usize,
@@ -333,8 +354,16 @@ impl<'w, 'a> Tree<'w, 'a> {
             if let Some(found) = find(&self.clause(current, excluded)) {
                 return Some(found);
             }
-            let relation = self.words.get(current)?.deprel;
-            if !matches!(relation, "xcomp" | "conj") {
+            let word = self.words.get(current)?;
+            let own_subject = self.children(current).iter().any(|&child| {
+                matches!(
+                    self.words[child].deprel,
+                    "nsubj" | "nsubj:pass" | "csubj" | "expl"
+                )
+            });
+            let inherits = word.upos == "VERB"
+                && (word.deprel == "xcomp" || (word.deprel == "conj" && !own_subject));
+            if !inherits {
                 return None;
             }
             excluded = Some(current);
@@ -526,12 +555,13 @@ impl Scanner<'_, '_> {
                 }),
             };
         }
+        let future = self.future_clause(words.end - 1);
         Found {
             words,
             relative: true,
             resolved: self
                 .article
-                .and_then(|article| year_for_day(article, month, 1))
+                .and_then(|article| year_for_month(article, month, future))
                 .map(|date| ResolvedDate {
                     date,
                     granularity: Granularity::Month,
@@ -579,30 +609,41 @@ impl Scanner<'_, '_> {
     }
 
     /// True when the clause of `index` speaks of the future: its verb has "will", "shall" or
-    /// "'ll" as an auxiliary, or is "going to".
+    /// "'ll" as an auxiliary, or is controlled by "due", "expected", "set", "scheduled",
+    /// "plan" or "going" ("are due to meet on Friday").
     fn future_clause(&self, index: usize) -> bool {
-        let mut current = index;
+        let parent = |node: usize| {
+            let head = self.words.get(node)?.head;
+            (head >= 1 && head <= self.words.len() && head - 1 != node).then(|| head - 1)
+        };
+        let mut verb = index;
         for _ in 0..3 {
-            let Some(word) = self.words.get(current) else {
+            let Some(next) = parent(verb) else {
                 return false;
             };
-            let head = word.head;
-            if head == 0 || head > self.words.len() {
-                return false;
-            }
-            current = head - 1;
-            if matches!(self.words[current].upos, "VERB" | "AUX" | "NOUN") {
+            verb = next;
+            if matches!(self.words[verb].upos, "VERB" | "AUX") {
                 break;
             }
         }
-        self.words.iter().enumerate().any(|(child, word)| {
-            word.head == current + 1
-                && word.deprel == "aux"
-                && matches!(
-                    self.lower[child].as_str(),
-                    "will" | "shall" | "'ll" | "wo" | "going"
-                )
-        })
+        let has_future_aux = |node: usize| {
+            self.words.iter().enumerate().any(|(child, word)| {
+                word.head == node + 1
+                    && matches!(word.deprel, "aux" | "aux:pass")
+                    && matches!(self.lower[child].as_str(), "will" | "shall" | "'ll" | "wo")
+            })
+        };
+        if has_future_aux(verb) {
+            return true;
+        }
+        self.words[verb].deprel == "xcomp"
+            && parent(verb).is_some_and(|governor| {
+                has_future_aux(governor)
+                    || matches!(
+                        self.words[governor].lemma,
+                        "due" | "expect" | "set" | "schedule" | "plan" | "go" | "intend"
+                    )
+            })
     }
 
     /// "yesterday", "today", "tonight", "tomorrow", "last night", "this morning".
@@ -621,15 +662,20 @@ impl Scanner<'_, '_> {
         self.resolved(index..end, true, resolved)
     }
 
-    /// "last week", "this month", "next year", "the coming week".
+    /// "last week", "this month", "next year".
     fn this_last_next(&self, index: usize) -> Option<Found> {
         let offset = match self.form(index)? {
             "last" => -1,
             "this" => 0,
-            "next" | "coming" => 1,
+            "next" => 1,
             _ => return None,
         };
-        let unit = unit(self.form(index + 1)?)?;
+        // Singular only: "in the last two weeks", "in coming months" are spans, not dates.
+        let unit = match self.form(index + 1)? {
+            unit @ ("day" | "week" | "month" | "year") => unit,
+            _ => return None,
+        };
+        let unit = self::unit(unit)?;
         let resolved = self.article.map(|article| shift(article, unit, offset));
         self.resolved(index..index + 2, true, resolved)
     }
@@ -728,6 +774,18 @@ fn year_for_day(article: Date, month: u8, day: u8) -> Option<Date> {
             let distance = day_number_of(*date) - today;
             (-303..=62).contains(&distance)
         })
+}
+
+/// The most recent `month` that has begun by the article date, or, for a clause in the
+/// future, the next one that has not ended.
+fn year_for_month(article: Date, month: u8, future: bool) -> Option<Date> {
+    let year = match (future, month <= article.month) {
+        (false, true) | (true, false) => article.year,
+        (false, false) => article.year.checked_sub(1)?,
+        (true, true) if month == article.month => article.year,
+        (true, true) => article.year.checked_add(1)?,
+    };
+    Date::new(year, month, 1)
 }
 
 fn month_number(original: &str) -> Option<u8> {

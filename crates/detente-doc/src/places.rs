@@ -6,9 +6,13 @@
 //! `scripts/derive_gazetteer.py` (format: `crates/detente-doc/data/README.md`), compiled in and
 //! indexed once per process. [`find_places`] matches gazetteer names against runs of
 //! capitalised words that hold a proper noun, longest first, and drops a name that is part of
-//! a longer name ("Washington Post", "Paris Agreement", "Georgia Tech"). [`annotate_places`]
-//! gives each event, in order: the most specific place in a locative phrase of its clause ("in
-//! Beijing", "at the Boao Forum in China's Hainan Province", "in the Syrian town of Baghuz");
+//! a longer name ("Washington Post", "Paris Agreement", "Georgia Tech"), a hyphenated
+//! modifier ("Obama-era") and a short acronym that is not a country's ("UN" is not Un, India;
+//! "US" and "UK" are countries). [`annotate_places`]
+//! gives each event, in order: the most specific place in a locative phrase of its clause that
+//! modifies the event itself — hangs from a word of the predicate or from a verb, not from
+//! another noun ("in Beijing", "held talks at the Boao Forum in China's Hainan Province", "in
+//! the Syrian town of Baghuz"; not "condemned the use of chemical weapons in Douma");
 //! else the place of the dateline before its sentence (`MOSCOW (Reuters) -`); else nothing.
 //!
 //! **Ambiguity.** A name with places in several countries (Georgia, Paris, Hyderabad) is
@@ -511,7 +515,32 @@ pub fn find_places(
         let before = index
             .checked_sub(1)
             .and_then(|previous| words.get(previous));
-        if !in_dateline && (part_of_longer(words.get(stop)) || part_of_longer(before)) {
+        // "Obama-era", "Paris-based": a modifier, not a place.
+        let hyphened = words
+            .get(stop)
+            .is_some_and(|next| next.form == "-" && next.span.start == words[stop - 1].span.end)
+            || before.is_some_and(|previous| {
+                previous.form == "-" && previous.span.end == words[index].span.start
+            });
+        // "UN" is not Un, India: a short all-capitals name must be a country's ("US", "UK").
+        let name = text
+            .get(words[index].span.start..words[end - 1].span.end)
+            .unwrap_or_default();
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = letters <= 4 && !name.chars().any(char::is_lowercase);
+        let acronym_ok = !acronym
+            || in_dateline
+            || candidates.iter().any(|&candidate| {
+                gazetteer
+                    .place(candidate)
+                    .is_some_and(|place| place.kind == PlaceKind::Country)
+            });
+        if !in_dateline
+            && (part_of_longer(words.get(stop))
+                || part_of_longer(before)
+                || hyphened
+                || !acronym_ok)
+        {
             index = stop;
             continue;
         }
@@ -608,6 +637,9 @@ pub fn annotate_places(coded: &mut CodedArticle, text: &str, gazetteer: &Gazette
                         let mut best: Option<(PlaceKind, usize, usize, &PlaceMention, &Place)> =
                             None;
                         for (mention, anchor) in &locatives {
+                            if !locates_event(&tree, *anchor, event.predicate_span) {
+                                continue;
+                            }
                             let Some(depth) = clause.depth(*anchor) else {
                                 continue;
                             };
@@ -668,6 +700,30 @@ fn locative_anchor(tree: &Tree<'_, '_>, range: &Range<usize>) -> Option<usize> {
         current = tree.parent(current)?;
     }
     None
+}
+
+/// True when the locative phrase headed by `anchor` says where the event happened: it
+/// modifies the event itself, or a place phrase that does ("at the Boao Forum in Hainan"), or
+/// a named participant of the event ("will meet Ukraine in Istanbul", the parser's usual
+/// attachment), but not an ordinary noun ("discussed developments in Syria").
+fn locates_event(tree: &Tree<'_, '_>, anchor: usize, predicate: Span) -> bool {
+    if tree.modifies_event(anchor, predicate) {
+        return true;
+    }
+    let Some(parent) = tree.parent(anchor) else {
+        return false;
+    };
+    let words = tree.words();
+    let locative_parent = tree.children(parent).iter().any(|&child| {
+        words[child].deprel == "case"
+            && LOCATIVE.contains(&words[child].form.to_lowercase().as_str())
+    });
+    let named_participant = words[parent].upos == "PROPN"
+        && matches!(
+            words[parent].deprel,
+            "obj" | "iobj" | "obl" | "nsubj" | "nsubj:pass"
+        );
+    (locative_parent || named_participant) && tree.modifies_event(parent, predicate)
 }
 
 fn location(mention: &PlaceMention, place: &Place) -> EventLocation {

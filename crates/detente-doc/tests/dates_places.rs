@@ -229,3 +229,91 @@ fn a_long_article_is_read_whole() {
                 .is_some_and(|place| place.text == "Beijing")
     }));
 }
+
+/// The string value of `"key"` in one JSON object line (enough JSON for the news sample:
+/// string values with the standard escapes).
+fn json_string(line: &str, key: &str) -> Option<String> {
+    let start = line.find(&format!("\"{key}\": \""))? + key.len() + 5;
+    let mut out = String::new();
+    let mut chars = line[start..].chars();
+    while let Some(character) = chars.next() {
+        match character {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    let mut code = u32::from_str_radix(&hex, 16).ok()?;
+                    if (0xD800..0xDC00).contains(&code) {
+                        let low: String = chars.by_ref().skip(2).take(4).collect();
+                        let low = u32::from_str_radix(&low, 16).ok()?;
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low.checked_sub(0xDC00)?);
+                    }
+                    out.push(char::from_u32(code)?);
+                }
+                other => out.push(other),
+            },
+            other => out.push(other),
+        }
+    }
+    None
+}
+
+#[test]
+fn news_sample_dates_and_places_lie_in_their_sentences() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/news/guardian-2019-sample.jsonl"
+    );
+    let Ok(sample) = std::fs::read_to_string(path) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "{path} is missing and CI=true"
+        );
+        println!("skipped: {path} is missing");
+        return;
+    };
+    let (mut events, mut dated, mut placed, mut from_dateline) = (0, 0, 0, 0);
+    for line in sample.lines().filter(|line| !line.trim().is_empty()) {
+        let text = json_string(line, "text").expect("every line has a text");
+        let date = json_string(line, "date");
+        let (coded, _) = read(&text, date.as_deref());
+        for event in &coded.events {
+            events += 1;
+            let sentence = coded.segmentation.sentences[event.sentence_index].span;
+            if let Some(found) = &event.date {
+                dated += 1;
+                let span = found.span.expect("a clause date has a span");
+                assert!(span.start >= sentence.start && span.end <= sentence.end);
+                println!(
+                    "DATE\t{}\t{}\t{}\t{}\tarticle {}\t{}",
+                    event.predicate_text,
+                    span.slice(&text),
+                    found.date,
+                    found.granularity.name(),
+                    date.as_deref().unwrap_or("-"),
+                    sentence.slice(&text).replace('\n', " ")
+                );
+            }
+            if let Some(place) = &event.location {
+                placed += 1;
+                assert_eq!(place.span.slice(&text), place.text);
+                let inside = place.span.start >= sentence.start && place.span.end <= sentence.end;
+                from_dateline += usize::from(!inside);
+                println!(
+                    "PLACE\t{}\t{}\t{}\t{}",
+                    event.predicate_text,
+                    place.text,
+                    place.country.as_deref().unwrap_or("-"),
+                    sentence.slice(&text).replace('\n', " ")
+                );
+            }
+        }
+    }
+    println!(
+        "news sample: {events} events, {dated} with a clause date, {placed} with a location \
+         ({from_dateline} from a dateline)"
+    );
+}
