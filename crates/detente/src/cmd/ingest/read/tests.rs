@@ -25,7 +25,11 @@ fn check(name: &str, content: &[u8], max_record_bytes: usize, expected: &[&str])
         &mut |item| {
             let where_ = |origin: &str| match origin.rsplit_once(':') {
                 Some((_, line)) => line.to_string(),
-                None => Path::new(origin).file_name().unwrap().to_string_lossy().into_owned(),
+                None => Path::new(origin)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
             };
             seen.push(match item {
                 Item::Article(read) => format!(
