@@ -12,7 +12,8 @@
 //! gives each event, in order: the most specific place in a locative phrase of its clause that
 //! modifies the event itself — hangs from a word of the predicate or from a verb, not from
 //! another noun ("in Beijing", "held talks at the Boao Forum in China's Hainan Province", "in
-//! the Syrian town of Baghuz"; not "condemned the use of chemical weapons in Douma");
+//! the Syrian town of Baghuz"; not "condemned the use of chemical weapons in Douma"); else,
+//! for physical violence (CAMEO roots 18–20), the place its target names ("shelled Kharkiv");
 //! else the place of the dateline before its sentence (`MOSCOW (Reuters) -`); else nothing.
 //!
 //! **Ambiguity.** A name with places in several countries (Georgia, Paris, Hyderabad) is
@@ -47,6 +48,7 @@ const BUILTIN: &str = include_str!("../data/gazetteer.tsv");
 pub struct Gazetteer {
     places: Vec<Place>,
     names: HashMap<String, Vec<NameEntry>>,
+    countries: HashMap<String, usize>,
     longest_name: usize,
 }
 
@@ -183,6 +185,11 @@ impl Gazetteer {
         add(&place.name, true);
         for other in others {
             add(other, false);
+        }
+        if place.kind == PlaceKind::Country {
+            self.countries
+                .entry(place.country.clone())
+                .or_insert(self.places.len());
         }
         self.places.push(place);
     }
@@ -357,17 +364,7 @@ impl Gazetteer {
     }
 
     fn country_place(&self, country: &str) -> Option<&Place> {
-        self.names
-            .get(&name_key(country))
-            .into_iter()
-            .flatten()
-            .filter_map(|entry| self.places.get(entry.place as usize))
-            .find(|place| place.kind == PlaceKind::Country && place.country == country)
-            .or_else(|| {
-                self.places
-                    .iter()
-                    .find(|place| place.kind == PlaceKind::Country && place.country == country)
-            })
+        self.places.get(*self.countries.get(country)?)
     }
 }
 
@@ -396,6 +393,10 @@ const DIVISION_WORDS: [&str; 8] = [
     "Territory",
     "Department",
 ];
+
+/// CAMEO roots of physical violence (assault, fight, mass violence): their target, when it
+/// is a place, is where they happened.
+const VIOLENT_ROOTS: [&str; 3] = ["18", "19", "20"];
 
 /// Lower-case words allowed inside a name ("Bosnia and Herzegovina", "Rio de Janeiro").
 const PARTICLES: [&str; 12] = [
@@ -658,7 +659,20 @@ pub fn annotate_places(coded: &mut CodedArticle, text: &str, gazetteer: &Gazette
                         best.map(|(_, _, _, mention, place)| location(mention, place))
                     })
                 });
-            event.location = clause_place.or_else(|| {
+            // Violence against a place happens there: "shelled Kharkiv", "struck Gaza City".
+            let target_place = || {
+                if !VIOLENT_ROOTS.contains(&event.cameo_root()) {
+                    return None;
+                }
+                sentence_mentions
+                    .iter()
+                    .filter(|mention| is_object_of(&tree, &mention.words, event.predicate_span))
+                    .find_map(|mention| {
+                        let place = gazetteer.resolve(mention, &countries, false).ok()?;
+                        Some(location(mention, place))
+                    })
+            };
+            event.location = clause_place.or_else(target_place).or_else(|| {
                 dateline_sentence
                     .filter(|&line| line <= sentence_index)
                     .and(dateline.clone())
@@ -724,6 +738,27 @@ fn locates_event(tree: &Tree<'_, '_>, anchor: usize, predicate: Span) -> bool {
             "obj" | "iobj" | "obl" | "nsubj" | "nsubj:pass"
         );
     (locative_parent || named_participant) && tree.modifies_event(parent, predicate)
+}
+
+/// True when the phrase `range` is the object of the predicate ("shelled Kharkiv") or an
+/// "on" complement of its event noun ("airstrikes on Kharkiv"); "fighting against Turkey"
+/// names an enemy, not a place.
+fn is_object_of(tree: &Tree<'_, '_>, range: &Range<usize>, predicate: Span) -> bool {
+    let words = tree.words();
+    tree.attachments(range).any(|word| {
+        let Some(parent) = tree.parent(word) else {
+            return false;
+        };
+        let parent_span = words[parent].span;
+        if parent_span.start < predicate.start || parent_span.end > predicate.end {
+            return false;
+        }
+        words[word].deprel == "obj"
+            || (words[word].deprel == "nmod"
+                && tree.children(word).iter().any(|&child| {
+                    words[child].deprel == "case" && words[child].form.eq_ignore_ascii_case("on")
+                }))
+    })
 }
 
 fn location(mention: &PlaceMention, place: &Place) -> EventLocation {

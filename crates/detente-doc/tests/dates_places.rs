@@ -125,6 +125,22 @@ fn a_date_in_another_clause_does_not_count() {
 }
 
 #[test]
+fn violence_against_a_place_happens_there() {
+    check(
+        "Russian forces shelled Kharkiv on Thursday.",
+        DATE,
+        &["RUSMIL 194 - | 2025-03-27/day/clause | Kharkiv UKR 706483"],
+    );
+    // The coder names no target (Kharkiv is not an actor); the place is the object.
+    // Sanctions on a country are not imposed there.
+    check(
+        "The United States imposed sanctions on Iran.",
+        DATE,
+        &["USA 163 IRN | 2025-03-29/day/article | - - -"],
+    );
+}
+
+#[test]
 fn ambiguous_names_follow_the_countries_of_the_article() {
     // Georgia borders Russia and Turkey: the country.
     check(
