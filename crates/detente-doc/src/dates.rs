@@ -433,6 +433,7 @@ impl Scanner<'_, '_> {
             .or_else(|| self.qualified_month_or_year(index))
             .or_else(|| self.weekday(index))
             .or_else(|| self.named_day(index, form))
+            .or_else(|| self.weekend(index))
             .or_else(|| self.this_last_next(index))
             .or_else(|| self.earlier_later_this(index))
             .or_else(|| self.ago(index))
@@ -670,14 +671,42 @@ impl Scanner<'_, '_> {
             "next" => 1,
             _ => return None,
         };
-        // Singular only: "in the last two weeks", "in coming months" are spans, not dates.
+        // Singular only: "in the last two weeks", "in coming months" are spans, not dates;
+        // "the next day" counts from the story's last event, not from the article date.
         let unit = match self.form(index + 1)? {
-            unit @ ("day" | "week" | "month" | "year") => unit,
+            unit @ ("week" | "month" | "year") => unit,
             _ => return None,
         };
         let unit = self::unit(unit)?;
         let resolved = self.article.map(|article| shift(article, unit, offset));
         self.resolved(index..index + 2, true, resolved)
+    }
+
+    /// "last weekend", "this weekend", "over the weekend", "at the weekend": the week (from
+    /// Monday) that holds the weekend meant.
+    fn weekend(&self, index: usize) -> Option<Found> {
+        let (kind, end) = match (self.form(index)?, self.form(index + 1)?) {
+            ("last" | "this", "weekend") => (self.form(index)?, index + 2),
+            ("over" | "at", "the") if self.form(index + 2)? == "weekend" => ("the", index + 3),
+            _ => return None,
+        };
+        let resolved = self.article.map(|article| {
+            let today = day_number_of(article);
+            let weekday = weekday_of(today);
+            // The most recent Saturday on or before the article date.
+            let saturday = today - (weekday + 2) % 7;
+            let in_weekend = weekday >= 5;
+            let saturday = match (kind, in_weekend) {
+                ("last", true) => saturday - 7,
+                ("this", false) => saturday + 7,
+                _ => saturday,
+            };
+            ResolvedDate {
+                date: date_of(saturday - 5),
+                granularity: Granularity::Week,
+            }
+        });
+        self.resolved(index..end, true, resolved)
     }
 
     /// "earlier this month", "later this week", "earlier this year".
@@ -1168,6 +1197,29 @@ mod tests {
             &["two months ago=2025-01-01/month"],
         );
         check("last week they", None, &["last week=?"]);
+        // "the next day" counts from the story, not the article.
+        check("the next day they", ARTICLE, &[]);
+        // A weekend is dated by its week. 2025-03-29 is a Saturday, 2025-03-26 a Wednesday.
+        check(
+            "met last weekend in",
+            ARTICLE,
+            &["last weekend=2025-03-17/week"],
+        );
+        check(
+            "met over the weekend in",
+            ARTICLE,
+            &["over the weekend=2025-03-24/week"],
+        );
+        check(
+            "met last weekend in",
+            Some("2025-03-26"),
+            &["last weekend=2025-03-17/week"],
+        );
+        check(
+            "meets this weekend in",
+            Some("2025-03-26"),
+            &["this weekend=2025-03-24/week"],
+        );
     }
 
     #[test]

@@ -228,6 +228,30 @@ fn an_article_without_a_date() {
 }
 
 #[test]
+fn odd_text_gives_output_not_a_panic() {
+    for text in [
+        "",
+        " \n\n ",
+        "-",
+        "MOSCOW (Reuters) -",
+        "İSTANBUL (Reuters) - Mİd-March İn 2023 Russia met China in İstanbul.",
+        "on on on in in back in back in mid- early - late 2023-13-45 Feb 31, 99999",
+        "Russia met China in Beijing on March 27, 2025-03-27 27th of May 1899 two days ago ago.",
+        "UN US UK USA U.S. Georgia-Paris Paris-based in Washington Post in The Hague",
+        "In In In Province of of State",
+    ] {
+        for date in [DATE, None, Some("0001-01-01"), Some("9999-12-31")] {
+            let (coded, _) = read(text, date);
+            for event in &coded.events {
+                if let Some(place) = &event.location {
+                    assert_eq!(place.span.slice(text), place.text);
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn a_long_article_is_read_whole() {
     // 2,000 sentences: dates and places are found per sentence and per event, in one pass.
     let sentence = "Russia and China held talks in Beijing on Monday. ";
