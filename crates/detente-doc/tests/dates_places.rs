@@ -92,6 +92,25 @@ fn the_locative_phrase_wins_over_the_dateline() {
 }
 
 #[test]
+fn an_event_years_before_the_article_takes_its_own_date() {
+    check(
+        "Russia and China signed an agreement back in 2023.",
+        Some("2024-06-01"),
+        &[
+            "RUS 057 - | 2023-01-01/year/clause | - - -",
+            "CHN 057 - | 2023-01-01/year/clause | - - -",
+        ],
+    );
+    // FIXME(issue 6, item 3): the coder drops acts dated more than a year before the article
+    // as history ("in 1939"), so "back in 2023" in a 2025 article gives no event at all.
+    check(
+        "Russia and China signed an agreement back in 2023.",
+        DATE,
+        &[],
+    );
+}
+
+#[test]
 fn a_month_is_not_a_town() {
     // March is also a town in Cambridgeshire.
     check(
