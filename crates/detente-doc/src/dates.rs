@@ -306,7 +306,8 @@ impl<'w, 'a> Tree<'w, 'a> {
 
     /// True when `word` modifies the event itself rather than some noun inside its clause:
     /// it hangs from a word of the predicate (the verb, or a light verb's event noun: "held
-    /// talks on Monday") or from a verb, and not as a possessive ("the response to
+    /// talks on Monday"), from a verb, or from a proper name (which a date or place cannot
+    /// modify, so the parser has misattached it), and not as a possessive ("the response to
     /// Saturday's attack" does not date the response).
     pub(crate) fn modifies_event(&self, word: usize, predicate: Span) -> bool {
         if self.words[word].deprel.starts_with("nmod:poss") {
@@ -318,6 +319,9 @@ impl<'w, 'a> Tree<'w, 'a> {
         let parent_word = &self.words[parent];
         (parent_word.span.start >= predicate.start && parent_word.span.end <= predicate.end)
             || matches!(parent_word.upos, "VERB" | "AUX")
+            // A name is not dated or placed: "cut relations with Syria in 2012" is the parser
+            // attaching the verb's modifier to the nearest noun.
+            || parent_word.upos == "PROPN"
     }
 
     /// The clause headed by `head`: its subtree, not entering embedded clauses, and not
