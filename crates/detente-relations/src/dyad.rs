@@ -80,6 +80,9 @@ pub struct WindowStats {
     pub conflict: f64,
     /// `(N1 + N2 − N3 − N4) / N`.
     pub quad_balance: Option<f64>,
+    /// Weighted number of all events observed in the window, of any actors (the volume
+    /// that [`WindowStats::share`] divides by).
+    pub volume: f64,
     /// The dyad's events over every event observed in the window (weighted).
     pub share: Option<f64>,
     /// The decayed mean Goldstein value at the window's last day.
@@ -149,6 +152,7 @@ pub fn series(
             cooperation: 0.0,
             conflict: 0.0,
             quad_balance: None,
+            volume: 0.0,
             share: None,
             decayed: None,
             evidence: Vec::new(),
@@ -194,6 +198,7 @@ pub fn series(
                     / window.n,
             );
         }
+        window.volume = volume;
         if volume > 0.0 {
             window.share = Some(window.n / volume);
         }

@@ -85,11 +85,11 @@ pub struct SignConfig {
 }
 
 impl Default for SignConfig {
-    /// Mean Goldstein, ε = 1, at least 2 events.
+    /// Mean Goldstein, ε = 0.5, at least 2 events.
     fn default() -> Self {
         SignConfig {
             measure: EdgeMeasure::Mean,
-            epsilon: 1.0,
+            epsilon: 0.5,
             min_events: 2.0,
         }
     }
@@ -401,6 +401,7 @@ fn empty_window(config: &SignConfig) -> TriadWindow {
         cooperation: 0.0,
         conflict: 0.0,
         quad_balance: None,
+        volume: 0.0,
         share: None,
         decayed: None,
         evidence: Vec::new(),

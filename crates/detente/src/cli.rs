@@ -40,9 +40,15 @@ enum Command {
     Parse(cmd::parse::Args),
     /// Code the stored articles again after a lexicon or model change.
     Recode(cmd::recode::Args),
+    /// A dyad's relation over time: QuadClass counts, Goldstein, cooperation and conflict.
+    Relations(cmd::relations::Args),
+    /// The state of the stored world: strongest dyads, triangle changes, balance.
+    Report(cmd::report::Args),
     /// Train a model on a Universal Dependencies treebank.
     #[command(subcommand)]
     Train(cmd::train::Command),
+    /// The strategic triangle of three actors over time: configuration, pivot, balance.
+    Triangle(cmd::triangle::Args),
 }
 
 /// Parses the command line and runs the chosen command.
@@ -56,7 +62,10 @@ pub fn run() -> anyhow::Result<Outcome> {
         Command::Lexicon(command) => cmd::lexicon::run(command),
         Command::Parse(args) => cmd::parse::run(args),
         Command::Recode(args) => cmd::recode::run(args),
+        Command::Relations(args) => cmd::relations::run(args),
+        Command::Report(args) => cmd::report::run(args),
         Command::Train(command) => cmd::train::run(command),
+        Command::Triangle(args) => cmd::triangle::run(args),
     }
 }
 

@@ -1,7 +1,14 @@
-//! `detente demo`: run the pipeline, as far as it goes, on the bundled example articles.
+//! `detente demo`: code the bundled example articles, store their events, and show the
+//! triangle of Russia, China and the United States that the events make, with its evidence.
 
 use std::io::Write;
+use std::path::PathBuf;
 
+use detente_relations::{triad, Actor, SeriesConfig, SignConfig, Window};
+use serde_json::Value;
+
+use super::relations::{self, EventSource, Loaded, WeightArg};
+use super::triangle::View;
 use crate::article;
 use crate::exit::Outcome;
 
@@ -9,12 +16,18 @@ use crate::exit::Outcome;
 /// January to May 2025, written for detente.
 pub const ARTICLES: &str = include_str!("../../demo/articles.jsonl");
 
-/// Run the pipeline on the bundled example articles and print what it finds.
+/// Run the pipeline on the bundled example articles: print the events and quotes it finds,
+/// then the strategic triangle of Russia, China and the United States those events make, with
+/// the sentences behind each edge, and write its plot.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print the machine-readable `detente code --format json` output instead of the summary.
     #[arg(long)]
     pub json: bool,
+    /// Where to write the triangle plot (SVG; default: triangle.svg in a fresh temporary
+    /// folder).
+    #[arg(long, value_name = "FILE")]
+    pub plot: Option<PathBuf>,
 }
 
 /// Runs `detente demo`.
@@ -26,84 +39,145 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     );
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut coded = Vec::new();
+    super::code::write_articles(
+        &mut coded,
+        &articles,
+        super::code::Format::Json,
+        super::code::Emit::Events,
+    )?;
     if args.json {
-        super::code::write_articles(
-            &mut out,
-            &articles,
-            super::code::Format::Json,
-            super::code::Emit::Events,
-        )?;
+        out.write_all(&coded)?;
         out.flush()?;
         return Ok(Outcome::Success);
     }
-    let analyzer = detente_nlp::pipeline::Analyzer::shared_english()
-        .map_err(|error| anyhow::anyhow!("the embedded models do not load: {error}"))?;
-    let coder = detente_code::Coder::new(detente_lexicon::Lexicon::builtin());
-    let mut sentence_count = 0;
-    let mut token_count = 0;
-    let mut event_count = 0;
-    for article in &articles {
-        let lexicon_date = article
-            .date
-            .and_then(|date| detente_lexicon::Date::new(date.year, date.month, date.day));
-        let coded = detente_code::code_article(&coder, analyzer, &article.text, lexicon_date);
-        let segmentation = &coded.segmentation;
-        let date = article
-            .date
-            .map(|date| date.to_string())
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "== {} {} — {}",
-            article.id,
-            date,
-            article.title.as_deref().unwrap_or("")
-        )?;
-        for (index, sentence) in segmentation.sentences.iter().enumerate() {
-            let words: Vec<String> = segmentation.words[sentence.words.clone()]
-                .iter()
-                .map(|word| detente_text::normalize(word.span.slice(&article.text)).into_owned())
-                .collect();
-            let label = match sentence.kind {
-                detente_text::SentenceKind::Dateline => " (dateline)",
-                detente_text::SentenceKind::Body => "",
-            };
-            writeln!(
-                out,
-                "  [{index}] bytes {}..{}{label}: {}",
-                sentence.span.start,
-                sentence.span.end,
-                words.join(" ")
-            )?;
-        }
-        sentence_count += segmentation.sentences.len();
-        token_count += segmentation.tokens.len();
-        for event in &coded.events {
-            writeln!(
-                out,
-                "  event [{}] {} {} → {} {} ({}): \"{}\"",
-                event.sentence_index,
-                event.source.code,
-                event.cameo_code,
-                event
-                    .target
-                    .as_ref()
-                    .map_or("-", |target| target.code.as_str()),
-                event.plover_type.as_deref().unwrap_or("-"),
-                event.source.text,
-                event.predicate_text
-            )?;
-        }
-        event_count += coded.events.len();
-        writeln!(out)?;
+    let documents: Vec<Value> = serde_json::from_slice(&coded)?;
+    for document in &documents {
+        write_document(&mut out, document)?;
     }
+    let events = relations::events_from_documents(&documents)?;
+    let source = EventSource {
+        events: None,
+        since: None,
+        until: None,
+        weight: WeightArg::Events,
+    };
+    let loaded = relations::finish(events, &source, Outcome::Success);
     writeln!(
         out,
-        "{} articles, {sentence_count} sentences, {token_count} tokens, {event_count} events. Words \
-         are shown as the parser will see them; `detente demo --json` prints the full output with \
-         byte offsets.",
-        articles.len()
+        "{} articles, {} events.\n",
+        documents.len(),
+        loaded.events.len()
     )?;
+    write_triangle(&mut out, &loaded, args.plot)?;
     out.flush()?;
     Ok(Outcome::Success)
+}
+
+fn text_of<'a>(value: &'a Value, key: &str) -> &'a str {
+    value.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+fn write_document(out: &mut impl Write, document: &Value) -> anyhow::Result<()> {
+    let article = &document["article"];
+    writeln!(
+        out,
+        "== {} {} — {}",
+        text_of(article, "id"),
+        text_of(article, "date"),
+        text_of(article, "title")
+    )?;
+    let empty = Vec::new();
+    for event in document["events"].as_array().unwrap_or(&empty) {
+        let target = match text_of(event, "target_code") {
+            "" => "-",
+            code => code,
+        };
+        writeln!(
+            out,
+            "  event [{}] {} {} → {} ({:+.1}, {}): {} \"{}\"",
+            event["sentence_index"],
+            text_of(event, "source_code"),
+            text_of(event, "cameo_code"),
+            target,
+            event["goldstein"].as_f64().unwrap_or(0.0),
+            event["plover_type"].as_str().unwrap_or("-"),
+            text_of(event, "source_text"),
+            text_of(event, "predicate_text")
+        )?;
+    }
+    for quote in document["quotes"].as_array().unwrap_or(&empty) {
+        let speaker = match (quote.get("speaker_text"), quote.get("speaker")) {
+            (Some(Value::String(speaker)), _) | (_, Some(Value::String(speaker))) => {
+                speaker.as_str()
+            }
+            _ => "unattributed",
+        };
+        writeln!(out, "  quote ({speaker}): “{}”", text_of(quote, "text"))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn write_triangle(
+    out: &mut impl Write,
+    loaded: &Loaded,
+    plot: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let actors = ["RUS", "CHN", "USA"].map(Actor::parse);
+    let [Ok(russia), Ok(china), Ok(america)] = actors else {
+        anyhow::bail!("the demo's actor codes do not parse");
+    };
+    let actors = [russia, china, america];
+    let series = SeriesConfig {
+        window: Window::Month,
+        period: loaded.period,
+        ..SeriesConfig::default()
+    };
+    let sign = SignConfig::default();
+    let found = triad::triad(
+        &loaded.events,
+        &loaded.observations,
+        &actors,
+        &series,
+        &sign,
+    );
+    let mut view = View {
+        loaded,
+        triad: &found,
+        sign: &sign,
+        explain: true,
+        top: 2,
+    };
+    writeln!(
+        out,
+        "The triangle Russia – China – United States, from these events (edge score: mean \
+         Goldstein value, + above {}, − below −{}, at least {} events):",
+        sign.epsilon, sign.epsilon, sign.min_events
+    )?;
+    view.write_overall(out)?;
+    writeln!(out, "\nBy month (edges RUS–CHN, RUS–USA, CHN–USA):")?;
+    view.explain = false;
+    view.write_windows(out)?;
+    writeln!(
+        out,
+        "\n`detente demo --json > demo.json && detente triangle RUS CHN USA --events demo.json \
+         --explain` shows the evidence of every month."
+    )?;
+    let path = match plot {
+        Some(path) => path,
+        None => {
+            let folder = std::env::temp_dir().join(format!("detente-demo-{}", std::process::id()));
+            std::fs::create_dir_all(&folder)?;
+            folder.join("triangle.svg")
+        }
+    };
+    let svg = detente_relations::plot::triangle_svg(&found, sign.measure)?;
+    relations::write_svg(&path, &svg)?;
+    writeln!(
+        out,
+        "\nThe triangle's plot (edge series and verdict) was written to {}",
+        path.display()
+    )?;
+    Ok(())
 }

@@ -7,4 +7,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod parse;
 pub mod recode;
+pub mod relations;
+pub mod report;
 pub mod train;
+pub mod triangle;
