@@ -144,6 +144,21 @@ def division_name(name):
     return " ".join(words)
 
 
+def capital_admin1(division, name, cities_by_country):
+    """The GeoNames admin1 code of the most populous city of the division's country whose
+    name is the division's name, or its stem before a short adjectival ending ("Kharkivska"
+    after Kharkiv); None when no city fits."""
+    key = ascii_fold(name).lower()
+    best = None
+    for city_key, city in cities_by_country.get(division.country_code, []):
+        exact = city_key == key
+        stem = (len(city_key) >= 5 and key.startswith(city_key)
+                and len(key) - len(city_key) <= 3)
+        if (exact or stem) and (best is None or city["population"] > best["population"]):
+            best = city
+    return None if best is None else best["admin1code"]
+
+
 def fmt_coord(value):
     return "" if value is None else f"{value:.4f}"
 
@@ -194,6 +209,21 @@ def derive():
                      centre[0] if centre else None, centre[1] if centre else None,
                      population, state["name"], [state["name"]]))
 
+    # ISO 3166-2 divisions have no coordinates. Where a division is named after one of its
+    # country's cities ("Idlib", "Kharkivska" after Kharkiv), that city's GeoNames admin1 code
+    # is taken as the division's, and the division gets the population-weighted centre and the
+    # summed population of the cities with that code. A code claimed by two divisions is
+    # dropped as ambiguous.
+    by_admin1 = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"])
+        by_admin1.setdefault(key, []).append(
+            (city["latitude"], city["longitude"], city["population"]))
+    cities_by_country = {}
+    for city in cities.values():
+        cities_by_country.setdefault(city["countrycode"], []).append(
+            (ascii_fold(city["name"]).lower(), city))
+    divisions = []
     for division in pycountry.subdivisions:
         if division.parent_code is not None or division.country_code == "US":
             continue
@@ -203,8 +233,24 @@ def derive():
         name = division_name(division.name)
         if not name:
             continue
+        divisions.append((division, country3, name,
+                          capital_admin1(division, name, cities_by_country)))
+    claimed = {}
+    for division, _, _, admin1 in divisions:
+        if admin1 is not None:
+            claimed[(division.country_code, admin1)] = claimed.get(
+                (division.country_code, admin1), 0) + 1
+    for division, country3, name, admin1 in divisions:
+        lat = lon = None
+        population = 0
+        if admin1 is not None and claimed[(division.country_code, admin1)] == 1:
+            points = by_admin1.get((division.country_code, admin1), [])
+            centre = centroid(points)
+            if centre:
+                lat, lon = centre
+                population = sum(point[2] for point in points)
         rows.append((division.code, "admin1", country3, division.code.split("-", 1)[1],
-                     None, None, 0, name, [name, division.name]))
+                     lat, lon, population, name, [name, division.name]))
 
     for city in cities.values():
         country3 = iso3.get(city["countrycode"])

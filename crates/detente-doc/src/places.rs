@@ -259,13 +259,11 @@ impl Gazetteer {
                 .enumerate()
                 .map(|(index, (_, members))| (index, population(members)))
                 .max_by_key(|(_, population)| *population)?;
-            groups
-                .iter()
-                .enumerate()
-                .all(|(index, (_, members))| {
+            (best_population > 0
+                && groups.iter().enumerate().all(|(index, (_, members))| {
                     index == best || population(members).saturating_mul(margin) <= best_population
-                })
-                .then_some(best)
+                }))
+            .then_some(best)
         };
         if groups.is_empty() {
             return Err(format!("place '{}' has no gazetteer entry", mention.text));
@@ -888,6 +886,14 @@ mod tests {
             &[],
             false,
             "place 'Georgia' is ambiguous (GEO, USA); left empty",
+        );
+        // Two divisions without a population: only the article can tell.
+        check("Punjab", &["PAK"], false, "Punjab PAK PK-PB");
+        check(
+            "Punjab",
+            &[],
+            false,
+            "place 'Punjab' is ambiguous (IND, PAK); left empty",
         );
         check("Hyderabad", &["PAK"], false, "Hyderabad PAK 1176734");
         check("Hyderabad", &["IND"], false, "Hyderabad IND 1269843");
