@@ -64,7 +64,7 @@ use detente_lexicon::{ActorResolution, CueKind, Date, EventEntry, Lexicon, Match
 use detente_text::Span;
 
 use crate::cues::CueIndex;
-use crate::event::{Event, EventActor};
+use crate::event::{Antecedent, Event, EventActor};
 use crate::modify::{framed_codes, Frame};
 
 /// One analyzed word of a sentence, borrowed from the pipeline's results.
@@ -84,6 +84,32 @@ pub struct SentenceWord<'a> {
     pub deprel: &'a str,
     /// Byte span in the article text.
     pub span: Span,
+}
+
+/// An actor that document reading found for a word the lexicon alone cannot resolve: a
+/// pronoun ("he", "its"), a description ("the minister", "the two powers") or a bare surname
+/// ("Ding"). The coder consults these when a source or target phrase is headed by `head`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResolvedMention {
+    /// Byte span of the word that heads the mention (the pronoun, the description's noun).
+    pub head: Span,
+    /// Byte span of the whole mention ("the two powers").
+    pub span: Span,
+    /// The actors it stands for: one, or two for a pair ("both nations").
+    pub actors: Vec<ResolvedActor>,
+}
+
+/// One actor a [`ResolvedMention`] stands for, with the earlier mention it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResolvedActor {
+    /// The full CAMEO actor code (`RUSGOV`).
+    pub code: String,
+    /// Country or group/organisation code.
+    pub country: String,
+    /// PLOVER sector, when known.
+    pub sector: Option<String>,
+    /// The antecedent mention as written, with its span.
+    pub antecedent: Antecedent,
 }
 
 /// The coder: the lexicon with its cues indexed.
@@ -293,6 +319,21 @@ impl<'l> Coder<'l> {
         words: &[SentenceWord<'_>],
         date: Option<Date>,
     ) -> Vec<Event> {
+        self.code_sentence_resolved(text, sentence_index, words, date, &[])
+    }
+
+    /// Codes the events of one sentence like [`Coder::code_sentence`], with the actors that
+    /// document reading resolved for pronouns, descriptions and surnames in it (`resolved`):
+    /// a source or target phrase headed by such a word takes those actors, and the event's
+    /// [`EventActor::antecedent`] records the mention they came from.
+    pub fn code_sentence_resolved(
+        &self,
+        text: &str,
+        sentence_index: usize,
+        words: &[SentenceWord<'_>],
+        date: Option<Date>,
+        resolved: &[ResolvedMention],
+    ) -> Vec<Event> {
         if words.is_empty() || words.len() > 400 {
             return Vec::new();
         }
@@ -301,6 +342,10 @@ impl<'l> Coder<'l> {
         let resolutions = self.lexicon.resolve_actors(&match_words, &matches, date);
         let mut sentence = Sentence::new(text, words, resolutions);
         sentence.date = date;
+        sentence.resolved_of_word = words
+            .iter()
+            .map(|word| resolved.iter().find(|mention| mention.head == word.span))
+            .collect();
         for (index, word) in words.iter().enumerate() {
             if word.upos == "VERB" {
                 if let Some(better) = self.repaired_verb_lemma(word) {
@@ -1507,6 +1552,21 @@ impl<'l> Coder<'l> {
             }
         }
         for head in heads {
+            if let Some(mention) = sentence.resolved_at(head) {
+                // A pronoun, description or surname resolved by document reading; a pair
+                // ("the two powers") gives both actors.
+                for found in &mention.actors {
+                    actors.push(Actor {
+                        start: head,
+                        end: head + 1,
+                        code: found.code.clone(),
+                        country: found.country.clone(),
+                        sector: found.sector.clone(),
+                        antecedent: Some(found.antecedent.clone()),
+                    });
+                }
+                continue;
+            }
             if let Some(actor) = sentence.actor_of_phrase(head) {
                 // "Hungarian and Romanian officials": each adjective makes an actor with the
                 // head's sector.
@@ -1539,6 +1599,7 @@ impl<'l> Coder<'l> {
                                             ),
                                             country: country.clone(),
                                             sector: actor.sector.clone(),
+                                            antecedent: None,
                                         });
                                     }
                                 }
@@ -1581,6 +1642,8 @@ struct Actor {
     code: String,
     country: String,
     sector: Option<String>,
+    /// The earlier mention, when document reading resolved the phrase.
+    antecedent: Option<Antecedent>,
 }
 
 /// An event before it knows its sentence index.
@@ -1653,6 +1716,8 @@ struct Sentence<'s, 'a> {
     date: Option<Date>,
     /// Lowercase lemmas, verb lemmas repaired where the lexicon knows a better one.
     lemmas: Vec<String>,
+    /// Per word, the mention document reading resolved with this word as head.
+    resolved_of_word: Vec<Option<&'s ResolvedMention>>,
 }
 
 impl<'s, 'a> Sentence<'s, 'a> {
@@ -1685,6 +1750,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
             resolution_of_word,
             date: None,
             lemmas: words.iter().map(|word| word.lemma.to_lowercase()).collect(),
+            resolved_of_word: Vec::new(),
         }
     }
 
@@ -1999,6 +2065,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
             },
             country,
             sector: resolution.sectors.first().cloned(),
+            antecedent: None,
         })
     }
 
@@ -2009,6 +2076,20 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     fn actor_of_phrase_within(&self, index: usize, depth: usize) -> Option<Actor> {
         let word = self.words.get(index)?;
+        if let Some(found) = self
+            .resolved_at(index)
+            .and_then(|mention| mention.actors.first())
+        {
+            // "its foreign ministry": the possessive's antecedent gives the country.
+            return Some(Actor {
+                start: index,
+                end: index + 1,
+                code: found.code.clone(),
+                country: found.country.clone(),
+                sector: found.sector.clone(),
+                antecedent: Some(found.antecedent.clone()),
+            });
+        }
         if word.upos == "PRON" || word.upos == "VERB" || depth > 4 {
             return None;
         }
@@ -2072,6 +2153,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 code: format!("{}{}", found.country, sector),
                 country: found.country,
                 sector: Some(sector),
+                antecedent: found.antecedent,
             },
             Some((start, end, _)) => Actor {
                 start: start.min(found.start),
@@ -2100,7 +2182,12 @@ impl<'s, 'a> Sentence<'s, 'a> {
             code: actor.code.clone(),
             country: actor.country.clone(),
             sector: actor.sector.clone(),
-            antecedent: None,
+            antecedent: actor.antecedent.clone(),
         }
+    }
+
+    /// The resolved mention headed by word `index`, if document reading gave one.
+    fn resolved_at(&self, index: usize) -> Option<&'s ResolvedMention> {
+        self.resolved_of_word.get(index).copied().flatten()
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Two shapes share one schema number:
 //! - `jsonl`: one flat JSON object a line, with a `record` key naming its kind (`event` by
-//!   default, `sentence` with `--emit sentences`; later stages add `quote` and `mention`);
+//!   default, `sentence`, `quote` or `mention` with `--emit sentences|quotes|mentions`);
 //! - `json`: a JSON array with one document per article, holding `sentences`, `events`, `quotes`,
 //!   `mentions` and `diagnostics` arrays.
 //!
@@ -30,10 +30,10 @@ pub struct Document<'a> {
     pub sentences: Vec<SentenceRecord<'a>>,
     /// Events found by the coder, in sentence order.
     pub events: Vec<EventRecord>,
-    /// Quotations (filled by document reading).
-    pub quotes: Vec<serde_json::Value>,
-    /// Actor, date and place mentions (filled by lexicon matching).
-    pub mentions: Vec<serde_json::Value>,
+    /// Quotations and reported statements with their speakers.
+    pub quotes: Vec<QuoteRecord>,
+    /// Actor mentions: names, and anaphors resolved to earlier mentions.
+    pub mentions: Vec<MentionRecord>,
     /// Problems met while reading this article.
     pub diagnostics: Vec<String>,
 }
@@ -116,6 +116,116 @@ pub struct SentenceLine<'a> {
     pub sentence: SentenceRecord<'a>,
 }
 
+/// One quotation or reported statement as printed.
+#[derive(Debug, Serialize)]
+pub struct QuoteRecord {
+    /// Output schema version.
+    pub schema: u32,
+    /// Always `quote`.
+    pub record: &'static str,
+    /// The article's id.
+    pub article_id: String,
+    /// Position of the quote among the article's quotes, from 0 (events' `quote_index`).
+    pub index: usize,
+    /// `direct` (in quotation marks) or `indirect` (reported speech, "according to").
+    pub kind: &'static str,
+    /// The speaker as written, or null.
+    pub speaker_text: Option<String>,
+    /// The speaker's actor code, or null.
+    pub speaker_code: Option<String>,
+    /// First byte of the speaker phrase, or null.
+    pub speaker_start: Option<usize>,
+    /// One past its last byte, or null.
+    pub speaker_end: Option<usize>,
+    /// The quoted words, without quotation marks.
+    pub text: String,
+    /// First byte of the quoted words.
+    pub start: usize,
+    /// One past their last byte.
+    pub end: usize,
+    /// Who reported the words when it is not the speaker ("Bloomberg", "state-run media"), or
+    /// null.
+    pub attributed_to: Option<String>,
+}
+
+/// One actor mention as printed.
+#[derive(Debug, Serialize)]
+pub struct MentionRecord {
+    /// Output schema version.
+    pub schema: u32,
+    /// Always `mention`.
+    pub record: &'static str,
+    /// The article's id.
+    pub article_id: String,
+    /// Position of the mention among the article's mentions, from 0.
+    pub index: usize,
+    /// `name`, `pronoun`, `description`, `surname` or `pair`.
+    pub kind: &'static str,
+    /// The mention as written.
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Position of its sentence.
+    pub sentence_index: usize,
+    /// The actor codes it stands for (two for a pair).
+    pub codes: Vec<String>,
+    /// Indices of the earlier mentions it was resolved to (empty for a name).
+    pub antecedents: Vec<usize>,
+}
+
+/// The printed quotes of one article read as a document.
+pub fn quote_records(article_id: &str, read: &detente_doc::ReadArticle) -> Vec<QuoteRecord> {
+    read.quotes
+        .iter()
+        .enumerate()
+        .map(|(index, quote)| QuoteRecord {
+            schema: SCHEMA,
+            record: "quote",
+            article_id: article_id.to_string(),
+            index,
+            kind: quote.kind.name(),
+            speaker_text: quote.speaker.as_ref().map(|speaker| speaker.text.clone()),
+            speaker_code: quote
+                .speaker
+                .as_ref()
+                .and_then(|speaker| speaker.code.clone()),
+            speaker_start: quote.speaker.as_ref().map(|speaker| speaker.span.start),
+            speaker_end: quote.speaker.as_ref().map(|speaker| speaker.span.end),
+            text: quote.text.clone(),
+            start: quote.span.start,
+            end: quote.span.end,
+            attributed_to: quote.attributed_to.clone(),
+        })
+        .collect()
+}
+
+/// The printed mentions of one article read as a document.
+pub fn mention_records(article_id: &str, read: &detente_doc::ReadArticle) -> Vec<MentionRecord> {
+    read.mentions
+        .iter()
+        .enumerate()
+        .map(|(index, mention)| MentionRecord {
+            schema: SCHEMA,
+            record: "mention",
+            article_id: article_id.to_string(),
+            index,
+            kind: mention.kind.name(),
+            text: mention.text.clone(),
+            start: mention.span.start,
+            end: mention.span.end,
+            sentence_index: mention.sentence_index,
+            codes: mention
+                .actors
+                .iter()
+                .map(|actor| actor.code.clone())
+                .collect(),
+            antecedents: mention.antecedents.clone(),
+        })
+        .collect()
+}
+
 /// Builds the printed sentences of one segmented article.
 pub fn sentence_records<'a>(text: &'a str, segmentation: &Segmentation) -> Vec<SentenceRecord<'a>> {
     segmentation
@@ -148,6 +258,19 @@ pub fn sentence_records<'a>(text: &'a str, segmentation: &Segmentation) -> Vec<S
                 .collect(),
         })
         .collect()
+}
+
+/// Builds the `json` document of one article read as a document.
+pub fn read_document<'a>(article: &'a Article, read: &'a detente_doc::ReadArticle) -> Document<'a> {
+    let mut document = document(
+        article,
+        &read.coded.segmentation,
+        &read.coded.events,
+        read.diagnostics().to_vec(),
+    );
+    document.quotes = quote_records(&article.id, read);
+    document.mentions = mention_records(&article.id, read);
+    document
 }
 
 /// Builds the `json` document of one article.

@@ -59,6 +59,10 @@ pub enum Emit {
     Events,
     /// One record per sentence, with tokens and words (`jsonl` only).
     Sentences,
+    /// One record per quotation or reported statement, with its speaker (`jsonl` only).
+    Quotes,
+    /// One record per actor mention, with the mentions it was resolved to (`jsonl` only).
+    Mentions,
 }
 
 /// Input formats of `detente code`.
@@ -125,9 +129,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if args.emit == Emit::Sentences && args.format == Format::Tsv {
+    if args.emit != Emit::Events && args.format == Format::Tsv {
         return Err(Failure::InvalidInput(
-            "--emit sentences prints JSON lines; use --format jsonl or json".to_string(),
+            "--emit sentences|quotes|mentions prints JSON lines; use --format jsonl or json"
+                .to_string(),
         )
         .into());
     }
@@ -171,8 +176,21 @@ pub fn write_articles(
         let date = article
             .date
             .and_then(|date| detente_lexicon::Date::new(date.year, date.month, date.day));
-        let coded = detente_code::code_article(&coder, analyzer, &article.text, date);
+        let read = detente_doc::read_article(&coder, analyzer, &article.text, date);
+        let coded = &read.coded;
         match format {
+            Format::Jsonl if emit == Emit::Quotes => {
+                for record in output::quote_records(&article.id, &read) {
+                    serde_json::to_writer(&mut *out, &record)?;
+                    writeln!(out)?;
+                }
+            }
+            Format::Jsonl if emit == Emit::Mentions => {
+                for record in output::mention_records(&article.id, &read) {
+                    serde_json::to_writer(&mut *out, &record)?;
+                    writeln!(out)?;
+                }
+            }
             Format::Jsonl => {
                 for event in &coded.events {
                     let record = output::event_record(&article.id, article.date, event);
@@ -187,12 +205,7 @@ pub fn write_articles(
                 }
             }
             Format::Json => {
-                let document = output::document(
-                    article,
-                    &coded.segmentation,
-                    &coded.events,
-                    coded.diagnostics.clone(),
-                );
+                let document = output::read_document(article, &read);
                 serde_json::to_writer(&mut *out, &document)?;
                 writeln!(out, "{}", if index + 1 < articles.len() { "," } else { "" })?;
             }

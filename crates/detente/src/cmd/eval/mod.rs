@@ -1,5 +1,6 @@
 //! `detente eval`: measure a stage against a gold standard.
 
+mod coref;
 mod plover;
 mod segment;
 mod ud;
@@ -19,6 +20,9 @@ pub enum Command {
     /// Score the event coder against PLOVER gold-standard records (event type, source, target,
     /// full, precision, recall, F1).
     PloverGsr(plover::Args),
+    /// Score coreference links, quotes and speakers on annotated articles (precision, recall,
+    /// F1).
+    Coref(coref::Args),
 }
 
 /// Runs one evaluation.
@@ -27,5 +31,6 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::Segment(args) => segment::run(args),
         Command::Ud(args) => ud::run(args),
         Command::PloverGsr(args) => plover::run(args),
+        Command::Coref(args) => coref::run(args),
     }
 }
