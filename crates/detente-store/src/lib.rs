@@ -561,22 +561,31 @@ impl Store {
     }
 }
 
+/// Events per multi-row INSERT: fewer statements (and round trips to a server), within
+/// SQLite's limit of 32766 parameters.
+const EVENTS_PER_INSERT: usize = 16;
+
 fn insert_events(
     backend: &mut dyn Backend,
     article_row: i64,
     coder_version: &str,
     events: &[NewEvent],
 ) -> Result<(), StoreError> {
-    let placeholders = vec!["?"; EVENT_COLUMN_COUNT].join(", ");
-    let sql = format!("INSERT INTO events (article, {EVENT_COLUMNS}) VALUES (?, {placeholders})");
-    for event in events {
-        let mut params = Vec::with_capacity(EVENT_COLUMN_COUNT + 1);
-        params.push(Value::Int(article_row));
-        params.extend(record_values(
-            &event.record,
-            &event.sentence_text,
-            coder_version,
-        ));
+    for chunk in events.chunks(EVENTS_PER_INSERT) {
+        let row = format!("(?, {})", vec!["?"; EVENT_COLUMN_COUNT].join(", "));
+        let sql = format!(
+            "INSERT INTO events (article, {EVENT_COLUMNS}) VALUES {}",
+            vec![row.as_str(); chunk.len()].join(", ")
+        );
+        let mut params = Vec::with_capacity((EVENT_COLUMN_COUNT + 1) * chunk.len());
+        for event in chunk {
+            params.push(Value::Int(article_row));
+            params.extend(record_values(
+                &event.record,
+                &event.sentence_text,
+                coder_version,
+            ));
+        }
         backend.execute(&sql, &params)?;
     }
     Ok(())

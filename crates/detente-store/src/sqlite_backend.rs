@@ -20,6 +20,8 @@ impl SqliteBackend {
     pub(crate) fn open(path: &str) -> Result<SqliteBackend, StoreError> {
         let connection = Connection::open(path)?;
         connection.busy_timeout(std::time::Duration::from_secs(30))?;
+        // Room for every statement the store runs (multi-row inserts come in several sizes).
+        connection.set_prepared_statement_cache_capacity(64);
         connection.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
         )?;

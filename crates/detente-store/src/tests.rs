@@ -223,6 +223,25 @@ fn events_round_trip_with_their_article_and_sentence() {
 }
 
 #[test]
+fn many_events_of_one_article_keep_their_order() {
+    check("many", |store| {
+        let records: Vec<EventRecord> = (0..41)
+            .map(|index| record("m", index, "RUSGOV", None, None))
+            .collect();
+        store
+            .write_articles(&[article("m", None, None, records.clone())])
+            .unwrap();
+        let read: Vec<EventRecord> = store
+            .events(&EventFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|event| event.record)
+            .collect();
+        assert_eq!(read, records);
+    });
+}
+
+#[test]
 fn writing_the_same_articles_again_changes_nothing() {
     check("idempotent", |store| {
         store.write_articles(&sample()).unwrap();

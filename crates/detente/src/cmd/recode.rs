@@ -134,7 +134,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     ingest::summarize(
-        "recode", &progress, &tally, articles, events, merged, &mut store,
+        "recode",
+        &progress,
+        &tally,
+        articles,
+        events,
+        merged,
+        Some(&mut store),
     )?;
     Ok(if tally.has_problems() {
         Outcome::Partial

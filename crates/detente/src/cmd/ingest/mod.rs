@@ -59,6 +59,10 @@ pub struct Args {
     /// Replace invalid UTF-8 with U+FFFD instead of skipping the record.
     #[arg(long)]
     pub lossy: bool,
+    /// Read and code everything but write nothing (the store is not opened): the coding
+    /// throughput ingest can reach, to compare with a real run.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Where the store is.
@@ -131,7 +135,10 @@ const ALREADY_STORED: &str = "already stored";
 
 /// Runs `detente ingest`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let mut store = open_store(&args.store.db)?;
+    let mut store = match args.dry_run {
+        true => None,
+        false => Some(open_store(&args.store.db)?),
+    };
     let threads = args.run.thread_count();
     let (files, problems) = read::list_files(&args.paths);
     let total_bytes = files.iter().map(|file| file.bytes).sum();
@@ -147,9 +154,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         report("skipped", problem);
         *lock(&tally).skipped.entry(problem.reason).or_default() += 1;
     }
-    let mut known = store
-        .known_hashes()
-        .context("cannot read the stored articles")?;
+    let mut known = match &mut store {
+        Some(store) => store
+            .known_hashes()
+            .context("cannot read the stored articles")?,
+        None => Default::default(),
+    };
     let options = ReadOptions {
         max_record_bytes: args.max_article_bytes,
         lossy: args.lossy,
@@ -220,9 +230,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         if batch.is_empty() {
             return Ok(());
         }
-        let counts = store
-            .write_articles(batch)
-            .context("cannot write to the store")?;
+        let counts = match &mut store {
+            Some(store) => store
+                .write_articles(batch)
+                .context("cannot write to the store")?,
+            None => detente_store::WriteCounts {
+                articles: batch.len(),
+                already_stored: 0,
+                events: batch.iter().map(|article| article.events.len()).sum(),
+            },
+        };
         written.articles += counts.articles;
         written.events += counts.events;
         written.already_stored += counts.already_stored;
@@ -251,10 +268,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         // Stored by another process meanwhile.
         *lock(&tally).skipped.entry(ALREADY_STORED).or_default() += written.already_stored as u64;
     }
-    let merged = update_clusters(&mut store, args.run.no_dedup)?;
-    let progress = progress
+    let merged = match &mut store {
+        Some(store) => update_clusters(store, args.run.no_dedup)?,
+        None => 0,
+    };
+    let mut progress = progress
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
+    progress.finish();
     let tally = tally
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -265,7 +286,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         written.articles as u64,
         written.events as u64,
         merged,
-        &mut store,
+        store.as_mut(),
     )?;
     Ok(if tally.has_problems() {
         Outcome::Partial
@@ -317,10 +338,9 @@ pub fn summarize(
     articles: u64,
     events: u64,
     cluster_changes: usize,
-    store: &mut Store,
+    store: Option<&mut Store>,
 ) -> anyhow::Result<()> {
     let elapsed = progress.elapsed();
-    let counts = store.counts().context("cannot count the stored rows")?;
     let warnings: Vec<String> = tally
         .warnings
         .iter()
@@ -342,6 +362,11 @@ pub fn summarize(
         articles as f64 / elapsed.max(1e-9),
         events as f64 / elapsed.max(1e-9),
     );
+    let Some(store) = store else {
+        eprintln!("detente: {verb}: dry run, nothing stored");
+        return Ok(());
+    };
+    let counts = store.counts().context("cannot count the stored rows")?;
     eprintln!(
         "detente: {verb}: the store ({}) holds {} articles, {} events in {} clusters",
         store.backend_name(),
