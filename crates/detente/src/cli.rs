@@ -31,6 +31,8 @@ enum Command {
     /// Measure a stage against a gold standard.
     #[command(subcommand)]
     Eval(cmd::eval::Command),
+    /// Export events as GDELT 2.0, PLOVER JSON lines, CSV or Parquet.
+    Export(cmd::export::Args),
     /// Code articles from files and folders into the event store (SQLite or PostgreSQL).
     Ingest(cmd::ingest::Args),
     /// Check, query and import lexicons (actors, agents, persons, event patterns).
@@ -58,6 +60,7 @@ pub fn run() -> anyhow::Result<Outcome> {
         Command::Code(args) => cmd::code::run(args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
+        Command::Export(args) => cmd::export::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Lexicon(command) => cmd::lexicon::run(command),
         Command::Parse(args) => cmd::parse::run(args),

@@ -3,6 +3,7 @@
 pub mod code;
 pub mod demo;
 pub mod eval;
+pub mod export;
 pub mod ingest;
 pub mod lexicon;
 pub mod parse;

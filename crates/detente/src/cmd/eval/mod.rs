@@ -1,6 +1,7 @@
 //! `detente eval`: measure a stage against a gold standard.
 
 mod coref;
+mod dedup;
 mod plover;
 mod segment;
 mod ud;
@@ -20,6 +21,9 @@ pub enum Command {
     /// Score the event coder against PLOVER gold-standard records (event type, source, target,
     /// full, precision, recall, F1).
     PloverGsr(plover::Args),
+    /// Score event deduplication on a generated corpus with known duplicates (pairwise and
+    /// B-cubed precision and recall).
+    Dedup(dedup::Args),
     /// Score coreference links, quotes and speakers on annotated articles (precision, recall,
     /// F1).
     Coref(coref::Args),
@@ -31,6 +35,7 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::Segment(args) => segment::run(args),
         Command::Ud(args) => ud::run(args),
         Command::PloverGsr(args) => plover::run(args),
+        Command::Dedup(args) => dedup::run(args),
         Command::Coref(args) => coref::run(args),
     }
 }
