@@ -398,3 +398,48 @@ fn demo_finds_russia_pivot_of_a_romantic_triangle() {
         assert!(edge["n"].as_f64() >= Some(2.0), "{edge}");
     }
 }
+
+#[test]
+fn commands_read_the_store_that_ingest_fills() {
+    let folder = scratch("store");
+    let db = folder.join("demo.db").display().to_string();
+    check(
+        &["ingest", "crates/detente/demo/articles.jsonl", "--db", &db],
+        b"",
+        0,
+    );
+    let (stdout, _) = check(
+        &[
+            "triangle", "RUS", "CHN", "USA", "--db", &db, "--format", "json",
+        ],
+        b"",
+        0,
+    );
+    let overall = &last_json(&stdout)["overall"];
+    assert_eq!(overall["configuration"], "romantic_triangle");
+    assert_eq!(overall["pivot"], "RUS");
+    let (stdout, _) = check(
+        &[
+            "relations",
+            "CHN",
+            "USA",
+            "--db",
+            &db,
+            "--window",
+            "all",
+            "--explain",
+        ],
+        b"",
+        0,
+    );
+    assert!(
+        stdout.contains("raised tariffs on Chinese imports"),
+        "{stdout}"
+    );
+    let (stdout, _) = check(&["report", "--db", &db], b"", 0);
+    assert!(stdout.contains("most conflictual dyads"), "{stdout}");
+    let missing = folder.join("missing.db").display().to_string();
+    let (_, stderr) = check(&["report", "--db", &missing], b"", 3);
+    assert!(stderr.contains("detente ingest"), "{stderr}");
+    assert!(!std::path::Path::new(&missing).exists());
+}

@@ -1,5 +1,5 @@
-//! `detente demo`: code the bundled example articles, store their events, and show the
-//! triangle of Russia, China and the United States that the events make, with its evidence.
+//! `detente demo`: code the bundled example articles, store their events in a temporary
+//! SQLite store, and show the triangle of Russia, China and the United States that the events make, with its evidence.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -55,8 +55,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     for document in &documents {
         write_document(&mut out, document)?;
     }
-    let events = relations::events_from_documents(&documents)?;
+    let events = store_and_read(&articles, &documents)?;
     let source = EventSource {
+        db: String::new(),
         events: None,
         since: None,
         until: None,
@@ -65,13 +66,61 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let loaded = relations::finish(events, &source, Outcome::Success);
     writeln!(
         out,
-        "{} articles, {} events.\n",
+        "{} articles, {} event mentions, stored in a temporary SQLite store and read back as {} \
+         events after deduplication.\n",
         documents.len(),
-        loaded.events.len()
+        loaded.events.len(),
+        loaded.observations.items.len()
     )?;
     write_triangle(&mut out, &loaded, args.plot)?;
     out.flush()?;
     Ok(Outcome::Success)
+}
+
+/// Writes the coded articles into a fresh SQLite store in a temporary folder, clusters
+/// duplicate mentions as `detente ingest` does, and reads every mention back.
+fn store_and_read(
+    articles: &[article::Article],
+    documents: &[Value],
+) -> anyhow::Result<Vec<detente_code::StoredEvent>> {
+    let coded = relations::events_from_documents(documents)?;
+    let mut new_articles = Vec::new();
+    for article in articles {
+        let events = coded
+            .iter()
+            .filter(|event| event.record.article_id == article.id)
+            .map(|event| detente_store::NewEvent {
+                record: event.record.clone(),
+                sentence_text: event.sentence_text.clone(),
+            })
+            .collect();
+        new_articles.push(detente_store::NewArticle {
+            info: detente_code::ArticleInfo {
+                id: article.id.clone(),
+                date: article.date.map(|date| date.to_string()),
+                title: article.title.clone(),
+                source: article.source.clone(),
+                url: article.url.clone(),
+            },
+            text: article.text.clone(),
+            origin: format!("demo:{}", article.id),
+            coder_version: super::ingest::coding::coder_version().to_string(),
+            events,
+        });
+    }
+    let folder = std::env::temp_dir().join(format!("detente-demo-store-{}", std::process::id()));
+    std::fs::create_dir_all(&folder)?;
+    let path = folder.join("demo.db");
+    let _ = std::fs::remove_file(&path);
+    let read = (|| {
+        let mut store = super::ingest::open_store(&path.display().to_string())?;
+        store.write_articles(&new_articles)?;
+        super::ingest::update_clusters(&mut store, false)?;
+        let events = store.events(&detente_store::EventFilter::default())?;
+        anyhow::Ok(events)
+    })();
+    let _ = std::fs::remove_dir_all(&folder);
+    read
 }
 
 fn text_of<'a>(value: &'a Value, key: &str) -> &'a str {

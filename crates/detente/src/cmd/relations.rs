@@ -20,6 +20,9 @@ use crate::input;
 /// Where events come from, which of them count, and how much.
 #[derive(Debug, Clone, clap::Args)]
 pub struct EventSource {
+    /// The store `detente ingest` filled: a SQLite file or a `postgres://user@host/db` URL.
+    #[arg(long, default_value = "detente.db")]
+    pub db: String,
     /// Read events from a file instead of the store: JSON lines of event records (as
     /// `detente code` prints them, each its own cluster) or the JSON documents of
     /// `detente code --format json` (which also carry the sentences); `-` reads stdin.
@@ -172,10 +175,8 @@ pub struct Loaded {
 /// Loads the events `source` names.
 pub fn load(source: &EventSource) -> anyhow::Result<Loaded> {
     let Some(path) = &source.events else {
-        return Err(Failure::InvalidInput(
-            "no events: pass --events FILE (the output of `detente code`)".to_string(),
-        )
-        .into());
+        let events = read_store(source)?;
+        return Ok(finish(events, source, Outcome::Success));
     };
     let (mut events, skipped) = read_events(path)?;
     let outcome = if skipped > 0 {
@@ -194,6 +195,29 @@ pub fn load(source: &EventSource) -> anyhow::Result<Loaded> {
         }
     });
     Ok(finish(events, source, outcome))
+}
+
+/// Reads every event mention in `--since`..`--until` from the store, with its cluster.
+fn read_store(source: &EventSource) -> anyhow::Result<Vec<StoredEvent>> {
+    let location = source.db.as_str();
+    let remote = location.starts_with("postgres://") || location.starts_with("postgresql://");
+    if !remote && !Path::new(location).exists() {
+        return Err(Failure::InvalidInput(format!(
+            "no store at {location}: fill one with `detente ingest FILES --db {location}`, or \
+             read `detente code` output with --events FILE"
+        ))
+        .into());
+    }
+    let mut store = super::ingest::open_store(location)?;
+    let filter = detente_store::EventFilter {
+        since: source.since.map(|day| day.to_string()),
+        until: source.until.map(|day| day.to_string()),
+        actor: None,
+        dedup: false,
+    };
+    store
+        .events(&filter)
+        .context("cannot read the stored events")
 }
 
 /// Observes loaded events under `source`'s weight and period.
