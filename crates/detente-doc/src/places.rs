@@ -396,6 +396,13 @@ const DIVISION_WORDS: [&str; 8] = [
 /// is a place, is where they happened.
 const VIOLENT_ROOTS: [&str; 3] = ["18", "19", "20"];
 
+/// Capitalised words of direction that stand before a place without being part of its name
+/// ("Eastern Ukraine").
+const DIRECTIONS: [&str; 12] = [
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater",
+];
+
 /// Lower-case words allowed inside a name ("Bosnia and Herzegovina", "Rio de Janeiro").
 const PARTICLES: [&str; 12] = [
     "of", "the", "and", "de", "del", "da", "do", "du", "la", "el", "al", "upon",
@@ -470,7 +477,11 @@ pub fn find_places(
                     || matches!(words[inner].form, "-" | "'" | ".")
             });
             if inner_ok && capitalised(end - 1) {
-                let proper = in_dateline || (index..end).any(|inner| words[inner].upos == "PROPN");
+                // A proper noun, or capitalised words inside the sentence (the tagger reads
+                // "The Hague" as DET NOUN).
+                let proper = in_dateline
+                    || index > 0
+                    || (index..end).any(|inner| words[inner].upos == "PROPN");
                 if proper && !(end == index + 1 && FREE_FOLLOWERS.contains(&words[index].form)) {
                     let span = Span::new(words[index].span.start, words[end - 1].span.end);
                     let name = text.get(span.range()).unwrap_or_default();
@@ -504,16 +515,19 @@ pub fn find_places(
         {
             division = true;
         }
-        let part_of_longer = |neighbour: Option<&SentenceWord<'_>>| {
-            neighbour.is_some_and(|word| {
-                word.upos == "PROPN"
+        // A capitalised name word beside the match makes it part of a longer name ("Washington
+        // Post", "European Union"); a sentence-initial word is capitalised anyway.
+        let part_of_longer = |neighbour: Option<usize>| {
+            neighbour.and_then(|at| words.get(at)).is_some_and(|word| {
+                matches!(word.upos, "PROPN" | "NOUN" | "ADJ" | "X")
                     && word.form.chars().next().is_some_and(char::is_uppercase)
                     && !FREE_FOLLOWERS.contains(&word.form)
+                    && !DIRECTIONS.contains(&word.form)
+                    && (word.upos == "PROPN" || neighbour != Some(0))
             })
         };
-        let before = index
-            .checked_sub(1)
-            .and_then(|previous| words.get(previous));
+        let before_index = index.checked_sub(1);
+        let before = before_index.and_then(|previous| words.get(previous));
         // "Obama-era", "Paris-based": a modifier, not a place.
         let hyphened = words
             .get(stop)
@@ -535,8 +549,8 @@ pub fn find_places(
                     .is_some_and(|place| place.kind == PlaceKind::Country)
             });
         if !in_dateline
-            && (part_of_longer(words.get(stop))
-                || part_of_longer(before)
+            && (part_of_longer(Some(stop))
+                || part_of_longer(before_index)
                 || hyphened
                 || !acronym_ok)
         {

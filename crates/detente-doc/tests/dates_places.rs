@@ -210,6 +210,17 @@ fn names_that_are_part_of_longer_names_are_not_places() {
         DATE,
         &["TUR 040 GRC | 2025-03-29/day/article | - - -"],
     );
+    // "UN" is not Un, India; New York is the city, not the state.
+    check(
+        "Russia met China at the UN headquarters in New York.",
+        DATE,
+        &["RUS 040 CHN | 2025-03-29/day/article | New York USA 5128581"],
+    );
+    check(
+        "Russia met China in The Hague.",
+        DATE,
+        &["RUS 040 CHN | 2025-03-29/day/article | The Hague NLD 2747373"],
+    );
 }
 
 #[test]
