@@ -108,7 +108,9 @@ fn code_prints_one_flat_record_per_event_by_default() {
         assert_eq!(record["schema"], 1);
         assert_eq!(record["record"], "event");
         assert_eq!(record["article_id"], "a1");
-        assert_eq!(record["event_date"], "2025-03-27");
+        // Document reading dates the event by its clause: "on Tuesday" before Thursday 27.
+        assert_eq!(record["event_date"], "2025-03-25");
+        assert_eq!(record["date_source"], "clause");
         let code = record["cameo_code"].as_str().unwrap();
         assert!(code.starts_with(record["cameo_base"].as_str().unwrap()));
         assert!(code.starts_with(record["cameo_root"].as_str().unwrap()));
