@@ -28,7 +28,7 @@ fn plot_error<E: std::error::Error + Send + Sync>(error: DrawingAreaErrorKind<E>
 struct Line {
     label: String,
     color: RGBColor,
-    points: Vec<(i32, f64)>,
+    points: Vec<Option<(i32, f64)>>,
 }
 
 fn score_of(window: &WindowStats, measure: EdgeMeasure) -> Option<f64> {
@@ -39,6 +39,8 @@ fn score_of(window: &WindowStats, measure: EdgeMeasure) -> Option<f64> {
     }
 }
 
+/// Points at the middle of each window; `None` where the window has no score, so that lines
+/// break over empty windows instead of bridging them.
 fn line_of(series: &Series, measure: EdgeMeasure, label: String, color: RGBColor) -> Line {
     Line {
         label,
@@ -46,7 +48,10 @@ fn line_of(series: &Series, measure: EdgeMeasure, label: String, color: RGBColor
         points: series
             .windows
             .iter()
-            .filter_map(|window| Some((window.start.0, score_of(window, measure)?)))
+            .map(|window| {
+                let middle = (window.start.0 + window.end.0) / 2;
+                score_of(window, measure).map(|score| (middle, score))
+            })
             .collect(),
     }
 }
@@ -70,6 +75,7 @@ fn draw_lines(
     chart
         .configure_mesh()
         .x_labels(6)
+        .light_line_style(WHITE)
         .x_label_formatter(&|day| Day(*day).to_string())
         .y_desc(y_label)
         .draw()
@@ -82,24 +88,33 @@ fn draw_lines(
         .map_err(plot_error)?;
     for line in lines {
         let color = line.color;
-        chart
-            .draw_series(LineSeries::new(
-                line.points.iter().copied(),
-                color.stroke_width(2),
-            ))
-            .map_err(plot_error)?
-            .label(line.label.as_str())
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], color));
+        let runs = line
+            .points
+            .split(Option::is_none)
+            .filter(|run| run.len() > 1)
+            .map(|run| {
+                PathElement::new(
+                    run.iter().flatten().copied().collect::<Vec<_>>(),
+                    color.stroke_width(2),
+                )
+            });
+        chart.draw_series(runs).map_err(plot_error)?;
         chart
             .draw_series(
                 line.points
                     .iter()
+                    .flatten()
                     .map(|&point| Circle::new(point, 3, color.filled())),
             )
-            .map_err(plot_error)?;
+            .map_err(plot_error)?
+            .label(line.label.as_str())
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2))
+            });
     }
     chart
         .configure_series_labels()
+        .position(SeriesLabelPosition::LowerLeft)
         .background_style(WHITE.mix(0.85))
         .border_style(BLACK)
         .draw()
@@ -117,7 +132,7 @@ fn measure_range(measure: EdgeMeasure) -> (f64, f64, &'static str) {
 
 fn span_of(series: &Series) -> (Day, Day) {
     match (series.windows.first(), series.windows.last()) {
-        (Some(first), Some(last)) => (first.start, last.start),
+        (Some(first), Some(last)) => (first.start, Day(last.end.0 + 1)),
         _ => (Day(0), Day(1)),
     }
 }
@@ -235,15 +250,21 @@ fn draw_diagram(
         ))
         .map_err(plot_error)?;
         let middle = (
-            (corners[x].0 + corners[y].0) / 2 + 8,
-            (corners[x].1 + corners[y].1) / 2 - 8,
+            (corners[x].0 + corners[y].0) / 2,
+            (corners[x].1 + corners[y].1) / 2,
         );
+        // Left edge: label to its left; right edge: to its right; bottom edge: below.
+        let place = match [x, y] {
+            [0, 1] => (middle.0 - 150, middle.1 - 8),
+            [0, 2] => (middle.0 + 14, middle.1 - 8),
+            _ => (middle.0 - 60, middle.1 + 14),
+        };
         let score = edge
             .score
             .map_or_else(|| "NA".to_string(), |score| format!("{score:+.2}"));
         area.draw(&Text::new(
-            format!("{} {score} (n={})", edge.sign.symbol(), edge.n),
-            middle,
+            format!("{}  r={score}  n={}", edge.sign.symbol(), edge.n),
+            place,
             ("sans-serif", 15).into_font().color(&color),
         ))
         .map_err(plot_error)?;
