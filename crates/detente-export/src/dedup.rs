@@ -32,6 +32,17 @@
 //! the input order: groups and clusters are formed over a sort by (group, date, id), and a
 //! cluster's id is the smallest mention id in it. Cost: one sort, O(n log n).
 //!
+//! Every mention of a cluster shares its [`ClusterInfo`]: the id, the number of mentions, of
+//! distinct articles and of distinct publishers (an article without a publisher counts as a
+//! publisher of its own).
+//!
+//! Measured by `detente eval dedup` on a generated corpus with known true events
+//! ([`crate::synthetic`]; 81,429 mentions of 27,085 events, seed 1): pairwise merge precision
+//! 0.972 and recall 0.853, B-cubed precision 0.984 and recall 0.896. Exact matching on codes
+//! and date scores precision 0.995 and recall 0.091 on the same corpus; ignoring the direction
+//! of reciprocal acts lifts pairwise recall from 0.794 to 0.853 at no cost in precision; a
+//! 2-day window with a 3-day span trades 0.013 precision for 0.026 recall.
+//!
 //! Rejected: exact matching on (source code, target code, full CAMEO code, date) merges too
 //! little (one day of publication lag or one missing sector splits a cluster); single-linkage
 //! over a date window without a span bound merges a month of daily clashes into one event.

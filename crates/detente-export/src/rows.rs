@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use detente_code::{ClusterInfo, StoredEvent};
 
-use crate::dedup::{self, DedupRule};
+use crate::dedup;
 
 /// One exported event: a cluster of mentions, or a single mention with deduplication off.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,12 +94,6 @@ pub fn export_events(events: &[StoredEvent], grouping: Grouping) -> Vec<ExportEv
     }
 }
 
-/// Clusters `events` with `rule` (filling their `cluster` fields), for input that was never
-/// stored, such as `detente code` output.
-pub fn cluster_in_place(events: &mut [StoredEvent], rule: &DedupRule) {
-    dedup::assign(events, rule);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,7 +124,7 @@ mod tests {
             mention(7, "a3", "USA", None, Some("CHN"), "046", "2024-03-01"),
         ];
         events[1].record.date_granularity = Some("month".into());
-        cluster_in_place(&mut events, &DedupRule::default());
+        dedup::assign(&mut events, &dedup::DedupRule::default());
         check(&events, Grouping::Clusters, &[(2, 9, 3, 3), (7, 7, 1, 1)]);
         check(
             &events,
