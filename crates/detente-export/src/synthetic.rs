@@ -454,6 +454,46 @@ mod tests {
         assert_eq!(cluster(&assigned, &rule), expected);
     }
 
+    /// No cluster's day-precise mentions spread over more than the rule's span, whatever the
+    /// window: chains do not snowball.
+    #[test]
+    fn cluster_spans_stay_bounded() {
+        let corpus = generate(3000, 5);
+        for rule in [
+            DedupRule::default(),
+            DedupRule {
+                window_days: 3,
+                max_span_days: 5,
+                reciprocal: true,
+            },
+        ] {
+            let clusters = cluster(&corpus.events, &rule);
+            let mut days: HashMap<i64, (i64, i64)> = HashMap::new();
+            for (event, info) in corpus.events.iter().zip(&clusters) {
+                let record = &event.record;
+                if record.date_granularity.as_deref() != Some("day") {
+                    continue;
+                }
+                let Some((year, month, day)) = record
+                    .event_date
+                    .as_deref()
+                    .and_then(crate::dedup::parse_date)
+                else {
+                    continue;
+                };
+                let number = day_number(year, month, day);
+                let range = days.entry(info.id).or_insert((number, number));
+                *range = (range.0.min(number), range.1.max(number));
+            }
+            let widest = days.values().map(|(first, last)| last - first).max();
+            assert!(widest <= Some(i64::from(rule.max_span_days)), "{widest:?}");
+            assert!(
+                widest >= Some(1),
+                "the corpus should need some span: {widest:?}"
+            );
+        }
+    }
+
     #[test]
     fn scores_of_known_partitions() {
         let truth = [0, 0, 0, 1, 1];
