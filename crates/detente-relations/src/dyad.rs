@@ -140,11 +140,25 @@ pub fn series(
     } else {
         f64::INFINITY
     };
+    // Running totals so that each observation is visited once: the cumulative volume by
+    // observation, and the decayed sums carried from one window's end to the next.
+    let mut cumulative = Vec::with_capacity(observations.items.len() + 1);
+    cumulative.push(0.0);
+    for observation in &observations.items {
+        let total = cumulative.last().copied().unwrap_or(0.0) + observation.weight;
+        cumulative.push(total);
+    }
+    let decay = |days: i32| (-f64::from(days) / half_life * std::f64::consts::LN_2).exp();
     let mut stats = Vec::with_capacity(windows.len());
+    let mut cursor = 0;
+    let mut decay_weight = 0.0;
+    let mut decay_sum = 0.0;
+    let mut reference: Option<Day> = None;
     for (start, end) in windows {
+        let last_day = Day(end.0 - 1);
         let mut window = WindowStats {
             start,
-            end: Day(end.0 - 1),
+            end: last_day,
             n: 0.0,
             quad: [0.0; 4],
             goldstein_sum: 0.0,
@@ -157,17 +171,21 @@ pub fn series(
             decayed: None,
             evidence: Vec::new(),
         };
-        let mut decay_weight = 0.0;
-        let mut decay_sum = 0.0;
-        for &index in &members {
+        if let Some(previous) = reference {
+            let carried = decay(last_day.0 - previous.0);
+            decay_weight *= carried;
+            decay_sum *= carried;
+        }
+        reference = Some(last_day);
+        while let Some(&index) = members.get(cursor) {
             let observation = &observations.items[index];
             if observation.day >= end {
                 break;
             }
-            let age = f64::from(end.0 - 1 - observation.day.0);
-            let decay = (-age / half_life * std::f64::consts::LN_2).exp();
-            decay_weight += observation.weight * decay;
-            decay_sum += observation.weight * decay * observation.goldstein;
+            cursor += 1;
+            let weight = observation.weight * decay(last_day.0 - observation.day.0);
+            decay_weight += weight;
+            decay_sum += weight * observation.goldstein;
             if observation.day < start {
                 continue;
             }
@@ -178,12 +196,13 @@ pub fn series(
             );
             window.evidence.push(index);
         }
-        let volume: f64 = observations
+        let first = observations
             .items
-            .iter()
-            .filter(|observation| observation.day >= start && observation.day < end)
-            .map(|observation| observation.weight)
-            .sum();
+            .partition_point(|observation| observation.day < start);
+        let past = observations
+            .items
+            .partition_point(|observation| observation.day < end);
+        let volume = cumulative[past] - cumulative[first];
         let fill = |value: Option<f64>| match (value, config.empty) {
             (Some(value), _) => Some(value),
             (None, Empty::Zero) => Some(0.0),

@@ -464,6 +464,32 @@ proptest! {
     }
 
     #[test]
+    fn decayed_score_matches_its_definition(events in arbitrary_events(), half_life in 1.0f64..100.0) {
+        let observations = observe(&events, Weight::Events);
+        let config = SeriesConfig { half_life_days: half_life, window: Window::Week, ..month() };
+        let (russia, china) = (actor("RUS"), actor("CHN"));
+        let found = series(&events, &observations, &russia, &china, &config);
+        for window in &found.windows {
+            let (mut weights, mut sum) = (0.0, 0.0);
+            for observation in &observations.items {
+                let event = &events[observation.representative];
+                let in_dyad = crate::dyad::in_dyad(event, &russia, &china, Direction::Undirected);
+                if in_dyad && observation.day <= window.end {
+                    let age = f64::from(window.end.0 - observation.day.0);
+                    let decay = 0.5f64.powf(age / half_life);
+                    weights += decay;
+                    sum += decay * observation.goldstein;
+                }
+            }
+            let expected = (weights > 0.0).then(|| sum / weights);
+            match (window.decayed, expected) {
+                (Some(got), Some(expected)) => prop_assert!((got - expected).abs() < 1e-6, "{got} vs {expected}"),
+                (got, expected) => prop_assert_eq!(got, expected),
+            }
+        }
+    }
+
+    #[test]
     fn balance_is_the_sign_product(text in "[+?-]{3}") {
         let signs = signs(&text);
         let configuration = classify(signs);
