@@ -3,7 +3,7 @@
 //!
 //! [`Store::open`] takes a file path (an embedded SQLite database, created when missing) or a
 //! `postgres://` URL. Both backends hold the same versioned schema (see [`schema`]) and behave
-//! the same: every public method runs the same SQL through a small [`backend`] trait.
+//! the same: every public method runs the same SQL through a small private `Backend` trait.
 //!
 //! Invariants:
 //! - An article is stored once per *content hash* ([`content_hash`]: its id, date, title,
