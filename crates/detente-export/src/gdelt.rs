@@ -3,8 +3,10 @@
 //! One row per exported event. What detente fills, column by column:
 //!
 //! - `GlobalEventID`: the event's id (its smallest mention id in the store).
-//! - `Day`, `MonthYear`, `Year`: the representative mention's event date; `FractionDate` is
-//!   `Year + ((month - 1) * 30 + day) / 365` to four decimals, as GDELT computes it.
+//! - `Day` (`SQLDATE` in GDELT's own header files), `MonthYear`, `Year`: the representative
+//!   mention's event date. `FractionDate` is `Year + ((month - 1) * 30 + day) / 365` to four
+//!   decimals: the codebook writes `MONTH * 30`, but GDELT's files count from the start of the
+//!   year (1 January is `.0027`), and so does detente.
 //! - `Actor1Code` (the full CAMEO actor code), `Actor1Name` (the phrase as written, upper
 //!   case), `Actor1CountryCode` (the country or regional code when it has three letters),
 //!   `Actor1KnownGroupCode` (`UNO` for `IGOUNO`: the organisation part of a longer group
