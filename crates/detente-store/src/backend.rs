@@ -24,8 +24,22 @@ pub(crate) trait Backend: Send {
     fn execute_batch(&mut self, sql: &str) -> Result<(), StoreError>;
     /// Runs one statement; returns the number of rows it changed.
     fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError>;
+    /// Runs one query and hands each row to `each`, in order, without holding them all.
+    fn query_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        each: &mut dyn FnMut(Vec<Value>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
     /// Runs one query and returns its rows.
-    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError>;
+    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError> {
+        let mut rows = Vec::new();
+        self.query_each(sql, params, &mut |row| {
+            rows.push(row);
+            Ok(())
+        })?;
+        Ok(rows)
+    }
     /// Starts a transaction that also keeps other writers out until it ends.
     fn begin(&mut self) -> Result<(), StoreError>;
     /// Commits the open transaction.

@@ -431,16 +431,15 @@ impl Store {
             sql.push_str(&conditions.join(" AND "));
         }
         sql.push_str(" ORDER BY e.id");
-        let rows = self.backend.query(&sql, &params)?;
-        let mut events = Vec::with_capacity(rows.len());
+        let mut events = Vec::new();
         let mut seen_clusters = HashSet::new();
-        for row in &rows {
-            let event = stored_event(row)?;
-            if filter.dedup && !seen_clusters.insert(event.cluster.id) {
-                continue;
+        self.backend.query_each(&sql, &params, &mut |row| {
+            let event = stored_event(&row)?;
+            if !filter.dedup || seen_clusters.insert(event.cluster.id) {
+                events.push(event);
             }
-            events.push(event);
-        }
+            Ok(())
+        })?;
         Ok(events)
     }
 

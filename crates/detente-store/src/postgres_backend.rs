@@ -121,18 +121,25 @@ impl Backend for PostgresBackend {
         Ok(self.client.execute(&statement, &bind(params))?)
     }
 
-    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError> {
+    fn query_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        each: &mut dyn FnMut(Vec<Value>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let statement = self.statement(sql)?;
-        let rows = self.client.query(&statement, &bind(params))?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
+        let mut rows = self.client.query_raw(
+            &statement,
+            params.iter().map(|value| value as &(dyn ToSql + Sync)),
+        )?;
+        while let Some(row) = postgres::fallible_iterator::FallibleIterator::next(&mut rows)? {
             let mut values = Vec::with_capacity(row.len());
             for index in 0..row.len() {
                 values.push(row.try_get::<_, Value>(index)?);
             }
-            out.push(values);
+            each(values)?;
         }
-        Ok(out)
+        Ok(())
     }
 
     fn begin(&mut self) -> Result<(), StoreError> {

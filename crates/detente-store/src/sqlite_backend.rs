@@ -69,19 +69,23 @@ impl Backend for SqliteBackend {
         Ok(changed as u64)
     }
 
-    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError> {
+    fn query_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        each: &mut dyn FnMut(Vec<Value>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let mut statement = self.connection.prepare_cached(sql)?;
         let width = statement.column_count();
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut out = Vec::new();
         while let Some(row) = rows.next()? {
             let mut values = Vec::with_capacity(width);
             for index in 0..width {
                 values.push(read(row.get_ref(index)?)?);
             }
-            out.push(values);
+            each(values)?;
         }
-        Ok(out)
+        Ok(())
     }
 
     fn begin(&mut self) -> Result<(), StoreError> {
