@@ -85,6 +85,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             (events, outcome)
         }
         None => {
+            let is_url = args.db.starts_with("postgres://") || args.db.starts_with("postgresql://");
+            if !is_url && !Path::new(&args.db).exists() {
+                // Opening would create an empty store and export nothing.
+                return Err(Failure::InvalidInput(format!(
+                    "no store at {} (write one with `detente ingest --db {}`, or read a file \
+                     with --events)",
+                    args.db, args.db
+                ))
+                .into());
+            }
             let shown = if args.db.contains('@') {
                 "the PostgreSQL store"
             } else {
