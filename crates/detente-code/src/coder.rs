@@ -878,25 +878,6 @@ impl<'l> Coder<'l> {
         {
             return Vec::new();
         }
-        // History: an act dated years before the article is background, not news.
-        if let Some(date) = sentence.date {
-            let before = date.year.saturating_sub(1);
-            let mut path = vec![index];
-            path.extend(found.noun);
-            path.extend(sentence.objects_of(index));
-            let mut current = sentence.parent(anchor);
-            path.push(anchor);
-            while let Some(node) = current {
-                if path.len() > 40 || path.contains(&node) {
-                    break;
-                }
-                path.push(node);
-                current = sentence.parent(node);
-            }
-            if path.iter().any(|&node| sentence.dated_before(node, before)) {
-                return Vec::new();
-            }
-        }
         let code = match frame {
             Some(frame) => {
                 let Some(candidates) = framed_codes(frame, &found.entry.code) else {
@@ -1995,32 +1976,6 @@ impl<'s, 'a> Sentence<'s, 'a> {
                     .get(index + 2)
                     .is_some_and(|right| is_number(right.form));
             joined || split
-        })
-    }
-
-    /// True when `index` has a year before `before` as a time modifier ("in 1939").
-    fn dated_before(&self, index: usize, before: u16) -> bool {
-        self.children(index).iter().any(|&child| {
-            let word = &self.words[child];
-            let year = |form: &str| form.len() == 4 && form.bytes().all(|b| b.is_ascii_digit());
-            let direct =
-                matches!(word.deprel, "obl" | "obl:tmod" | "nmod" | "nmod:tmod") && year(word.form);
-            let inner = matches!(word.deprel, "obl" | "obl:tmod")
-                && self.children(child).iter().any(|&inner| {
-                    matches!(self.words[inner].deprel, "nummod" | "compound" | "nmod")
-                        && year(self.words[inner].form)
-                });
-            let found = if direct {
-                word.form.parse::<u16>().ok()
-            } else if inner {
-                self.children(child)
-                    .iter()
-                    .find(|&&inner| year(self.words[inner].form))
-                    .and_then(|&inner| self.words[inner].form.parse::<u16>().ok())
-            } else {
-                None
-            };
-            found.is_some_and(|year| year < before)
         })
     }
 

@@ -707,7 +707,9 @@ fn abilities_and_warnings_without_anyone_warned_are_not_events() {
 }
 
 #[test]
-fn acts_dated_years_before_the_article_are_history() {
+fn acts_dated_years_before_the_article_are_coded_and_ceasing_an_act_is_not_doing_it() {
+    // Document reading dates such an act to its own clause (March 1975); the coder codes what
+    // happened, whatever the year. Ceasing to arm is not arming.
     check(
         "Iran Iran PROPN _ 2 nsubj
          ceased cease VERB Tense=Past|VerbForm=Fin 0 root
