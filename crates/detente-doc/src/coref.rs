@@ -22,7 +22,12 @@
 //! nearest mention; in earlier sentences the subject of the most recent sentence that has a
 //! compatible one, else its first compatible mention. A pair takes a coordinated pair ("Russia
 //! and China") or the two most recent distinct compatible entities. A resolved anaphor becomes
-//! a candidate itself, so chains ("Overchuk … He … his") carry on.
+//! a candidate itself, so chains ("Overchuk … He … his") carry on. Names the lexicon does not
+//! know ("Shamima Begum") and plural nouns that are no actors ("informants") are candidates
+//! that resolve nothing: a he/she/it, or a they, that would reach them stays unresolved rather
+//! than jumping past them to a known actor (precision first: an unresolved pronoun loses an
+//! event, a wrong one invents an actor). A pronoun inside a relative clause never refers to
+//! the noun the clause modifies.
 //!
 //! **Linear.** Candidates live in a queue of the last few sentences (pronouns look back 3
 //! sentences, descriptions and pairs 5) capped at 48 mentions, so each anaphor costs a bounded
@@ -229,6 +234,29 @@ const PAIR_NOUNS: &[(&str, Agreement)] = &[
 /// Verbs whose subject "it" is a dummy ("it seems", "it remains unclear").
 const DUMMY_IT_VERBS: &[&str] = &["seem", "appear", "remain", "take", "matter", "rain"];
 
+/// Days and months: capitalised names that are never actors.
+const CALENDAR_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// How many sentences back a pronoun looks.
 const PRONOUN_WINDOW: usize = 3;
 /// How many sentences back a description or pair looks.
@@ -284,6 +312,10 @@ struct Candidate {
     sentence: usize,
     word: usize,
     subject: bool,
+    /// A name the lexicon does not know ("Shamima Begum", "Baghuz", `Some(Any)`) or a plural
+    /// noun that is no actor ("informants", `Some(Plural)`): it stops a pronoun of that
+    /// number from reaching past it to a known actor, and resolves nothing itself.
+    unknown: Option<Agreement>,
 }
 
 /// An entity: the mentions that corefer.
@@ -400,6 +432,10 @@ impl<'l> Resolver<'l> {
         for position in 0..sentence.words.len() {
             if let Some(anaphor) = self.anaphor_at(sentence, position, &covered) {
                 items.push((position, Item::Anaphor(anaphor)));
+            } else if self.is_unknown_name(sentence, position, &covered) {
+                items.push((position, Item::Unknown(Agreement::Any)));
+            } else if is_plain_plural(sentence, position, &covered) {
+                items.push((position, Item::Unknown(Agreement::Plural)));
             }
         }
         items.sort_by_key(|(position, _)| *position);
@@ -408,9 +444,41 @@ impl<'l> Resolver<'l> {
             match item {
                 Item::Name { number, end } => self.add_name(text, sentence, number, end),
                 Item::Anaphor(anaphor) => self.resolve(text, sentence, position, anaphor),
+                Item::Unknown(agreement) => self.candidates.push_back(Candidate {
+                    mention: usize::MAX,
+                    pair: None,
+                    unknown: Some(agreement),
+                    sentence: sentence.index,
+                    word: position,
+                    subject: sentence.is_subject(position),
+                }),
             }
         }
         self.add_pairs(sentence, first_new);
+    }
+
+    /// True when word `position` heads a capitalised name the lexicon does not know.
+    fn is_unknown_name(
+        &self,
+        sentence: &ParsedSentence<'_>,
+        position: usize,
+        covered: &[bool],
+    ) -> bool {
+        let word = &sentence.words[position];
+        word.upos == "PROPN"
+            && starts_upper(word.form)
+            && !covered[position]
+            && !CALENDAR_NAMES.contains(&sentence.lower[position].as_str())
+            && !word.deprel.ends_with("tmod")
+            && !self.surnames.contains_key(&sentence.lower[position])
+            && !matches!(
+                word.deprel,
+                "flat" | "compound" | "amod" | "det" | "nmod:poss"
+            )
+            && sentence
+                .children(position)
+                .iter()
+                .all(|&child| !covered[child])
     }
 
     /// The anaphor at word `position`, if it is one.
@@ -725,6 +793,7 @@ impl<'l> Resolver<'l> {
         self.candidates.push_back(Candidate {
             mention: self.mentions.len() - 1,
             pair: None,
+            unknown: None,
             sentence: sentence.index,
             word: head,
             subject: sentence.is_subject(head)
@@ -829,9 +898,14 @@ impl<'l> Resolver<'l> {
                 // In its own sentence a pronoun prefers the speaker whose complement it is in,
                 // then the nearest subject ("Washington stop hyping … and lift its
                 // sanctions"), then the nearest mention.
+                let blocking = if agreement == Agreement::Plural {
+                    Agreement::Plural
+                } else {
+                    Agreement::Any
+                };
                 let Some(found) = self
                     .speaker_candidate(sentence, position, &accept)
-                    .or_else(|| self.find(sentence, position, window, true, &accept))
+                    .or_else(|| self.find_blocked(sentence, position, window, &accept, blocking))
                 else {
                     return;
                 };
@@ -1134,6 +1208,7 @@ impl<'l> Resolver<'l> {
         self.candidates.push_back(Candidate {
             mention: self.mentions.len() - 1,
             pair: None,
+            unknown: None,
             sentence: sentence.index,
             word: position,
             subject: sentence.is_subject(position),
@@ -1172,6 +1247,7 @@ impl<'l> Resolver<'l> {
                     .find(|candidate| {
                         candidate.sentence == sentence.index
                             && candidate.word == subject
+                            && candidate.unknown.is_none()
                             && accept(self, candidate)
                     })
                     .cloned();
@@ -1190,10 +1266,57 @@ impl<'l> Resolver<'l> {
         prefer_subject: bool,
         accept: &dyn Fn(&Resolver<'_>, &Candidate) -> bool,
     ) -> Option<Candidate> {
+        let found = self.find_any(sentence, position, window, prefer_subject, accept, None)?;
+        found.unknown.is_none().then_some(found)
+    }
+
+    /// Like [`Resolver::find`] for a pronoun: an unknown name (for he, she, it) or a plain
+    /// plural noun (for they) nearer than every compatible actor blocks the resolution
+    /// ("Shikder … he said", "informants whom they met").
+    fn find_blocked(
+        &self,
+        sentence: &ParsedSentence<'_>,
+        position: usize,
+        window: usize,
+        accept: &dyn Fn(&Resolver<'_>, &Candidate) -> bool,
+        blocking: Agreement,
+    ) -> Option<Candidate> {
+        let found = self.find_any(sentence, position, window, true, accept, Some(blocking))?;
+        found.unknown.is_none().then_some(found)
+    }
+
+    fn find_any(
+        &self,
+        sentence: &ParsedSentence<'_>,
+        position: usize,
+        window: usize,
+        prefer_subject: bool,
+        accept: &dyn Fn(&Resolver<'_>, &Candidate) -> bool,
+        blocking: Option<Agreement>,
+    ) -> Option<Candidate> {
+        // A pronoun inside a relative clause does not refer to the noun the clause modifies
+        // ("the Kurds it had backed").
+        let mut modified_nouns: Vec<usize> = Vec::new();
+        let mut node = position;
+        for _ in 0..12 {
+            let Some(parent) = sentence.parent(node) else {
+                break;
+            };
+            if sentence.words[node].deprel.starts_with("acl") {
+                modified_nouns.push(parent);
+            }
+            node = parent;
+        }
         let in_reach = |candidate: &&Candidate| {
             candidate.sentence + window >= sentence.index
                 && (candidate.sentence < sentence.index || candidate.word < position)
-                && accept(self, candidate)
+                && !(candidate.sentence == sentence.index
+                    && modified_nouns.contains(&candidate.word))
+                && if candidate.unknown.is_some() {
+                    candidate.unknown == blocking
+                } else {
+                    accept(self, candidate)
+                }
         };
         let same: Vec<&Candidate> = self
             .candidates
@@ -1242,7 +1365,8 @@ impl<'l> Resolver<'l> {
             Agreement::Plural | Agreement::Any => category != Category::Pair,
         };
         for candidate in self.candidates.iter().rev() {
-            if candidate.sentence + DESCRIPTION_WINDOW < sentence.index
+            if candidate.unknown.is_some()
+                || candidate.sentence + DESCRIPTION_WINDOW < sentence.index
                 || candidate.sentence == sentence.index && candidate.word >= position
             {
                 continue;
@@ -1264,7 +1388,8 @@ impl<'l> Resolver<'l> {
         let mut chosen: Vec<usize> = Vec::new();
         let mut seen_entities: Vec<usize> = Vec::new();
         for candidate in self.candidates.iter().rev() {
-            if candidate.sentence + DESCRIPTION_WINDOW < sentence.index
+            if candidate.unknown.is_some()
+                || candidate.sentence + DESCRIPTION_WINDOW < sentence.index
                 || candidate.sentence == sentence.index && candidate.word >= position
             {
                 continue;
@@ -1338,6 +1463,7 @@ impl<'l> Resolver<'l> {
                     self.candidates.push_back(Candidate {
                         mention: left,
                         pair: Some((left, right)),
+                        unknown: None,
                         sentence: sentence.index,
                         word: right_word,
                         subject,
@@ -1352,6 +1478,20 @@ impl<'l> Resolver<'l> {
 enum Item {
     Name { number: usize, end: usize },
     Anaphor(Anaphor),
+    Unknown(Agreement),
+}
+
+/// A plural common noun that names no actor ("informants", "hostages"), as a participant.
+fn is_plain_plural(sentence: &ParsedSentence<'_>, position: usize, covered: &[bool]) -> bool {
+    let word = &sentence.words[position];
+    word.upos == "NOUN"
+        && sentence.is_plural(position)
+        && !covered[position]
+        && sentence.resolution_of_word[position].is_none()
+        && matches!(
+            word.deprel,
+            "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "nmod" | "conj" | "appos"
+        )
 }
 
 /// True when word `position` has a determiner child among `determiners`.
