@@ -101,12 +101,14 @@ fn an_event_years_before_the_article_takes_its_own_date() {
             "CHN 057 - | 2023-01-01/year/clause | - - -",
         ],
     );
-    // FIXME(issue 6, item 3): the coder drops acts dated more than a year before the article
-    // as history ("in 1939"), so "back in 2023" in a 2025 article gives no event at all.
+    // Two years before the article: still coded, with its own date.
     check(
         "Russia and China signed an agreement back in 2023.",
         DATE,
-        &[],
+        &[
+            "RUS 057 - | 2023-01-01/year/clause | - - -",
+            "CHN 057 - | 2023-01-01/year/clause | - - -",
+        ],
     );
 }
 
