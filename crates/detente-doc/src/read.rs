@@ -136,7 +136,35 @@ pub fn read_article(
                     }
                 })
         };
-        quotes = read_quotes(text, lexicon, &sentences, &direct, &speaker_code);
+        let mut found_quotes = read_quotes(text, lexicon, &sentences, &direct, &speaker_code);
+        // A speaker that is an actor mention is written as the mention is ("Russian Deputy
+        // Prime Minister Alexei Overchuk", not the parser's fragment of it).
+        let mut by_start: Vec<(usize, usize)> = resolver
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(number, mention)| (mention.span.start, number))
+            .collect();
+        by_start.sort_unstable();
+        for speaker in found_quotes
+            .iter_mut()
+            .filter_map(|quote| quote.speaker.as_mut())
+        {
+            // The last mention starting at or before the speaker's head, if it covers it.
+            let after = by_start.partition_point(|&(start, _)| start <= speaker.head.start);
+            let covering = after
+                .checked_sub(1)
+                .map(|index| &resolver.mentions[by_start[index].1])
+                .filter(|mention| speaker.head.end <= mention.span.end);
+            if let Some(mention) = covering {
+                speaker.span = mention.span;
+                speaker.text = mention.text.clone();
+                if speaker.code.is_none() {
+                    speaker.code = mention.actors.first().map(|actor| actor.code.clone());
+                }
+            }
+        }
+        quotes = found_quotes;
 
         // The first person inside a quote is its speaker.
         let mut all_mentions = resolver.mentions.clone();
@@ -144,7 +172,12 @@ pub fn read_article(
             let Some(speaker) = &quote.speaker else {
                 continue;
             };
-            let Some(&speaker_mention) = by_head.get(&speaker.head.start) else {
+            let after = by_start.partition_point(|&(start, _)| start <= speaker.head.start);
+            let Some(speaker_mention) = after
+                .checked_sub(1)
+                .map(|index| by_start[index].1)
+                .filter(|&number| speaker.head.end <= resolver.mentions[number].span.end)
+            else {
                 continue;
             };
             let first = sentences.partition_point(|sentence| sentence.span.end <= quote.span.start);
