@@ -1108,10 +1108,24 @@ impl<'l> Resolver<'l> {
                 let Some(found) = self.find_pair(sentence, position, agreement) else {
                     return;
                 };
-                let entities: Vec<usize> = found
-                    .iter()
-                    .flat_map(|&mention| self.mentions[mention].entities.clone())
-                    .collect();
+                let mut entities: Vec<usize> = Vec::new();
+                for &mention in &found {
+                    let category = self.mentions[mention].category;
+                    let country = self.mentions[mention]
+                        .actors
+                        .first()
+                        .map(|actor| actor.country.clone());
+                    match country {
+                        // Countries of persons: the states themselves.
+                        Some(country)
+                            if agreement == Agreement::Neuter
+                                && matches!(category, Category::Person | Category::Group) =>
+                        {
+                            entities.push(self.state_entity(&country, mention));
+                        }
+                        _ => entities.extend(self.mentions[mention].entities.iter().copied()),
+                    }
+                }
                 let (start, end) = description_span(sentence, position);
                 let span = sentence.byte_span(start, end);
                 self.push_mention(
@@ -1410,11 +1424,33 @@ impl<'l> Resolver<'l> {
                 }
                 continue;
             }
-            if !fits(mention.category) || mention.entities.len() != 1 {
+            if mention.entities.len() != 1 {
                 continue;
             }
+            // "the two countries" after "Blinken met Xi": the persons' states count.
+            let state_of_person = agreement == Agreement::Neuter
+                && matches!(mention.category, Category::Person | Category::Group)
+                && mention.actors.first().is_some_and(|actor| {
+                    self.lexicon
+                        .tables()
+                        .actor(&actor.country)
+                        .is_ok_and(|code| matches!(code.kind.as_str(), "state" | "territory"))
+                });
+            if !fits(mention.category) && !state_of_person {
+                continue;
+            }
+            let country = mention.actors.first().map(|actor| actor.country.clone());
             let entity = mention.entities[0];
-            if seen_entities.contains(&entity) {
+            let repeated = seen_entities.contains(&entity)
+                || chosen.iter().any(|&other| {
+                    agreement == Agreement::Neuter
+                        && self.mentions[other]
+                            .actors
+                            .first()
+                            .map(|actor| &actor.country)
+                            == country.as_ref()
+                });
+            if repeated {
                 continue;
             }
             seen_entities.push(entity);
