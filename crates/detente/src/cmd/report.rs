@@ -119,7 +119,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             writeln!(out, "{summary}")?;
         }
         Format::Table => {
-            writeln!(out, "{} events", report.events)?;
+            writeln!(out, "{} events after deduplication", report.events)?;
             for (title, dyads) in [
                 ("most cooperative dyads", &report.cooperative),
                 ("most conflictual dyads", &report.conflictual),
