@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
-use detente_code::{code_article, Coder, Event};
+use detente_code::{Coder, Event};
 use detente_lexicon::{Date, Lexicon};
 use detente_nlp::pipeline::Analyzer;
 
@@ -65,8 +65,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mut totals = Totals::default();
     let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
     for record in &records {
-        let coded = code_article(&coder, analyzer, &record.text, record.date);
-        let events: Vec<&Event> = coded
+        // The same reader as `detente code`: coreference, quotes, dates and places included.
+        let read = detente_doc::read_article(&coder, analyzer, &record.text, record.date);
+        let events: Vec<&Event> = read
+            .coded
             .events
             .iter()
             .filter(|event| event.plover_type.is_some())
