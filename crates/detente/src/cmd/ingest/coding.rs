@@ -35,7 +35,9 @@ impl Coding<'_> {
             let date = article
                 .date
                 .and_then(|date| detente_lexicon::Date::new(date.year, date.month, date.day));
-            let coded = detente_code::code_article(&self.coder, self.analyzer, &article.text, date);
+            // The same document reader as `detente code`: coreference, quotes, dates, places.
+            let read = detente_doc::read_article(&self.coder, self.analyzer, &article.text, date);
+            let coded = &read.coded;
             coded
                 .events
                 .iter()
