@@ -5,6 +5,7 @@ use proptest::prelude::*;
 
 use crate::dyad::{series, Direction, Empty, SeriesConfig};
 use crate::observe::{observe, Actor, Weight};
+use crate::plot::PlotFormat;
 use crate::triad::{self, classify, Configuration, EdgeMeasure, Sign, SignConfig};
 use crate::{Day, Window};
 
@@ -412,6 +413,64 @@ fn plots_are_svg() {
     assert!(svg.contains("pivot: RUS"), "{svg}");
     let svg = crate::plot::series_svg(&found.series[0]).expect("plot");
     assert!(svg.contains("RUS – CHN by month"), "{svg}");
+}
+
+/// Decodes a PNG plot and checks it is `size` pixels, deterministic (`again` is the same plot
+/// drawn a second time) and not blank; returns its RGB pixels for further checks.
+fn check_png(bytes: &[u8], again: &[u8], size: (u32, u32)) -> Vec<u8> {
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert_eq!(bytes, again, "the same plot drawn twice differs");
+    let mut reader = png::Decoder::new(bytes).read_info().expect("PNG header");
+    let info = reader.info();
+    assert_eq!((info.width, info.height), size);
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    reader.next_frame(&mut pixels).expect("PNG pixels");
+    assert!(pixels.iter().any(|&value| value < 255), "blank plot");
+    pixels
+}
+
+/// How many near-black pixels lie in the rectangle `x0..x1` × `y0..y1` of an RGB image.
+fn dark_pixels(pixels: &[u8], width: u32, (x0, x1): (u32, u32), (y0, y1): (u32, u32)) -> usize {
+    (y0..y1)
+        .flat_map(|y| (x0..x1).map(move |x| ((y * width + x) * 3) as usize))
+        .filter(|&at| pixels[at..at + 3].iter().all(|&value| value < 60))
+        .count()
+}
+
+#[test]
+fn plots_are_png() {
+    let found = triangle_of(
+        [[3.0, 4.0], [1.0, 2.0], [-5.0, -3.0]],
+        SignConfig::default(),
+    );
+    let draw = || crate::plot::triangle_plot(&found, EdgeMeasure::Mean, PlotFormat::Png);
+    let pixels = check_png(&draw().expect("plot"), &draw().expect("plot"), (1100, 440));
+    // The caption above the chart, the rotated y axis label at the left edge, and the
+    // "pivot: RUS" line under the diagram are text: each drew black pixels.
+    assert!(dark_pixels(&pixels, 1100, (100, 600), (12, 30)) > 100);
+    assert!(dark_pixels(&pixels, 1100, (0, 24), (100, 350)) > 50);
+    assert!(dark_pixels(&pixels, 1100, (700, 1000), (400, 420)) > 100);
+    let draw = || crate::plot::series_plot(&found.series[0], PlotFormat::Png);
+    let pixels = check_png(&draw().expect("plot"), &draw().expect("plot"), (900, 420));
+    assert!(dark_pixels(&pixels, 900, (100, 800), (12, 30)) > 100);
+    // No events: empty axes, no panic.
+    let empty = triad::triad(
+        &[],
+        &observe(&[], Weight::Events),
+        &[actor("RUS"), actor("CHN"), actor("USA")],
+        &month(),
+        &SignConfig::default(),
+    );
+    let draw = || crate::plot::triangle_plot(&empty, EdgeMeasure::Mean, PlotFormat::Png);
+    check_png(&draw().expect("plot"), &draw().expect("plot"), (1100, 440));
+    let draw = || crate::plot::series_plot(&empty.series[0], PlotFormat::Png);
+    check_png(&draw().expect("plot"), &draw().expect("plot"), (900, 420));
+    assert_eq!(
+        PlotFormat::from_path(std::path::Path::new("a/T.PNG")),
+        Some(PlotFormat::Png)
+    );
+    assert_eq!(PlotFormat::from_path(std::path::Path::new("t.jpg")), None);
 }
 
 fn arbitrary_events() -> impl Strategy<Value = Vec<StoredEvent>> {

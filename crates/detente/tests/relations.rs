@@ -320,9 +320,9 @@ fn bad_arguments_are_invalid_input() {
         b"",
         3,
     );
-    let png = folder.join("plot.png").display().to_string();
+    let gif = folder.join("plot.gif").display().to_string();
     check(
-        &["relations", "RUS", "CHN", "--events", &file, "--plot", &png],
+        &["relations", "RUS", "CHN", "--events", &file, "--plot", &gif],
         b"",
         3,
     );
@@ -397,6 +397,33 @@ fn demo_finds_russia_pivot_of_a_romantic_triangle() {
     for edge in overall["edges"].as_array().expect("edges") {
         assert!(edge["n"].as_f64() >= Some(2.0), "{edge}");
     }
+    // The same triangle as a PNG (any case of the extension): a 1100 × 440 image.
+    let png = folder.join("demo.PNG");
+    let (stdout, _) = check(
+        &[
+            "triangle",
+            "RUS",
+            "CHN",
+            "USA",
+            "--events",
+            &file.display().to_string(),
+            "--plot",
+            &png.display().to_string(),
+        ],
+        b"",
+        0,
+    );
+    assert!(stdout.contains("plot written to"), "{stdout}");
+    let bytes = std::fs::read(&png).expect("the PNG is written");
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert_eq!(
+        bytes.get(12..24),
+        Some(&b"IHDR\0\0\x04\x4c\0\0\x01\xb8"[..])
+    );
+    // Other extensions are refused before anything is read or written.
+    let gif = folder.join("demo.gif").display().to_string();
+    let (_, stderr) = check(&["demo", "--plot", &gif], b"", 3);
+    assert!(stderr.contains("*.svg or *.png"), "{stderr}");
 }
 
 #[test]

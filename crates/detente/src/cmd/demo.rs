@@ -24,14 +24,18 @@ pub struct Args {
     /// Print the machine-readable `detente code --format json` output instead of the summary.
     #[arg(long)]
     pub json: bool,
-    /// Where to write the triangle plot (SVG; default: triangle.svg in a fresh temporary
-    /// folder).
+    /// Where to write the triangle plot (SVG or PNG, by the extension; default: triangle.svg
+    /// in a fresh temporary folder).
     #[arg(long, value_name = "FILE")]
     pub plot: Option<PathBuf>,
 }
 
 /// Runs `detente demo`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    // A plot name of the wrong kind fails before anything is printed.
+    if let Some(path) = &args.plot {
+        relations::plot_format(path)?;
+    }
     let (articles, diagnostics) = article::read_jsonl(ARTICLES.as_bytes(), false);
     anyhow::ensure!(
         diagnostics.is_empty(),
@@ -221,8 +225,9 @@ fn write_triangle(
             folder.join("triangle.svg")
         }
     };
-    let svg = detente_relations::plot::triangle_svg(&found, sign.measure)?;
-    relations::write_svg(&path, &svg)?;
+    let format = relations::plot_format(&path)?;
+    let bytes = detente_relations::plot::triangle_plot(&found, sign.measure, format)?;
+    relations::write_plot(&path, &bytes)?;
     writeln!(
         out,
         "\nThe triangle's plot (edge series and verdict) was written to {}",

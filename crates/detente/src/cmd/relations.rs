@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::ValueEnum;
 use detente_code::{ArticleInfo, ClusterInfo, EventRecord, StoredEvent};
+use detente_relations::plot::PlotFormat;
 use detente_relations::{
     evidence, observe, Actor, Day, Direction, Empty, Observations, Series, SeriesConfig, Weight,
     Window, WindowStats,
@@ -126,7 +127,7 @@ pub struct Args {
     /// How many events --explain prints per window.
     #[arg(long, default_value_t = 3)]
     pub top: usize,
-    /// Write a chart of the series to FILE (SVG).
+    /// Write a chart of the series to FILE (SVG or PNG, by its extension).
     #[arg(long, value_name = "FILE")]
     pub plot: Option<PathBuf>,
     /// The event store: a SQLite file or a postgres:// URL.
@@ -357,20 +358,21 @@ pub fn single(
     }
 }
 
-/// Writes an SVG file, refusing other extensions.
-pub fn write_svg(path: &Path, svg: &str) -> anyhow::Result<()> {
-    let extension = path
-        .extension()
-        .and_then(|extension| extension.to_str())
-        .map(str::to_ascii_lowercase);
-    if extension.as_deref() != Some("svg") {
-        return Err(Failure::InvalidInput(format!(
-            "{}: plots are written as SVG; name the file *.svg",
+/// The format a plot file's extension asks for (`.svg` or `.png`, any case); any other name is
+/// invalid input.
+pub fn plot_format(path: &Path) -> anyhow::Result<PlotFormat> {
+    PlotFormat::from_path(path).ok_or_else(|| {
+        Failure::InvalidInput(format!(
+            "{}: plots are written as SVG or PNG; name the file *.svg or *.png",
             path.display()
         ))
-        .into());
-    }
-    std::fs::write(path, svg).with_context(|| format!("cannot write {}", path.display()))
+        .into()
+    })
+}
+
+/// Writes a plot's bytes to `path`.
+pub fn write_plot(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// A number for tables: two decimals, or NA.
@@ -430,6 +432,7 @@ pub fn evidence_line(evidence: &evidence::Evidence<'_>) -> String {
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let a = actor(&args.a)?;
     let b = actor(&args.b)?;
+    let plot = args.plot.as_deref().map(plot_format).transpose()?;
     let loaded = load(&args.source)?;
     let config = SeriesConfig {
         window: args.window.window(),
@@ -446,9 +449,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         period: loaded.period,
     };
     let series = detente_relations::series(&loaded.events, &loaded.observations, &a, &b, &config);
-    if let Some(path) = &args.plot {
-        let svg = detente_relations::plot::series_svg(&series)?;
-        write_svg(path, &svg)?;
+    if let (Some(path), Some(format)) = (&args.plot, plot) {
+        write_plot(
+            path,
+            &detente_relations::plot::series_plot(&series, format)?,
+        )?;
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

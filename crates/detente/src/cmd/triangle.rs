@@ -10,8 +10,8 @@ use detente_relations::{evidence, Actor, Direction, EdgeMeasure, SeriesConfig, S
 use serde_json::{json, Value};
 
 use super::relations::{
-    actor, evidence_json, evidence_line, json_number, load, number, write_svg, EventSource, Loaded,
-    WindowArg,
+    actor, evidence_json, evidence_line, json_number, load, number, plot_format, write_plot,
+    EventSource, Loaded, WindowArg,
 };
 use crate::exit::{Failure, Outcome};
 
@@ -55,7 +55,8 @@ pub struct Args {
     /// How many events --explain prints per edge.
     #[arg(long, default_value_t = 3)]
     pub top: usize,
-    /// Write the three edge series and a diagram of the overall verdict to FILE (SVG).
+    /// Write the three edge series and a diagram of the overall verdict to FILE (SVG or
+    /// PNG, by its extension).
     #[arg(long, value_name = "FILE")]
     pub plot: Option<PathBuf>,
     /// The event store: a SQLite file or a postgres:// URL.
@@ -96,6 +97,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if actors[0] == actors[1] || actors[0] == actors[2] || actors[1] == actors[2] {
         return Err(Failure::InvalidInput("the three actors must differ".to_string()).into());
     }
+    let plot = args.plot.as_deref().map(plot_format).transpose()?;
     let loaded = load(&args.source)?;
     let (series, sign) = configs(&args, &loaded);
     let found = triad::triad(
@@ -105,9 +107,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         &series,
         &sign,
     );
-    if let Some(path) = &args.plot {
-        let svg = detente_relations::plot::triangle_svg(&found, sign.measure)?;
-        write_svg(path, &svg)?;
+    if let (Some(path), Some(format)) = (&args.plot, plot) {
+        let bytes = detente_relations::plot::triangle_plot(&found, sign.measure, format)?;
+        write_plot(path, &bytes)?;
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
