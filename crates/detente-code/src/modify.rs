@@ -39,6 +39,11 @@ pub(crate) fn framed_codes(frame: Frame, embedded: &str) -> Option<Vec<String>> 
     let base = embedded.get(..3)?;
     let hostile = root >= 9;
     let frame = match (frame, hostile) {
+        // Saying one will demand, criticise or oppose is already the verbal act ("China would
+        // oppose hegemonism" expresses opposition); only material hostility becomes a threat.
+        (Frame::Intent, true) if (10..=12).contains(&root) => {
+            return Some(vec![embedded.to_string()]);
+        }
         (Frame::Intent, true) => Frame::Threat,
         (Frame::Refusal, true) => return None,
         (frame, _) => frame,
@@ -278,6 +283,9 @@ mod tests {
         check(Frame::Refusal, "190", None);
         check(Frame::Threat, "163", Some("1312"));
         check(Frame::Intent, "190", Some("1384"));
+        check(Frame::Intent, "110", Some("110"));
+        check(Frame::Intent, "120", Some("120"));
+        check(Frame::Intent, "163", Some("1312"));
         check(Frame::Intent, "036", Some("036"));
         check(Frame::Intent, "040", Some("036"));
         check(Frame::Intent, "073", Some("0333"));
