@@ -1024,7 +1024,9 @@ impl<'l> Coder<'l> {
             .get(..2)
             .and_then(|root| root.parse().ok())
             .unwrap_or(0);
-        let frame = if root >= 9 {
+        // A verbal conflict act (demand, disapprove, reject: roots 10-12) under "would" or
+        // "will" is still that statement; only other hostile acts become threats.
+        let frame = if root >= 9 && !(10..=12).contains(&root) {
             Frame::Threat
         } else {
             Frame::Intent
