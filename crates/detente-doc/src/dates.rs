@@ -922,34 +922,14 @@ fn count_word(form: &str) -> Option<i64> {
     Some(number)
 }
 
-// Days since 1970-01-01 and back (Howard Hinnant's civil-calendar algorithms).
+// Days since 1970-01-01 and back (the arithmetic lives in `detente_lexicon::date`).
 
 fn day_number_of(date: Date) -> i64 {
-    let year = i64::from(date.year) - i64::from(date.month <= 2);
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(date.month);
-    let day_of_year =
-        (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(date.day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+    date.day_number()
 }
 
 fn date_of(days: i64) -> Date {
-    let days = days + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = detente_lexicon::civil_from_days(days);
     let year = u16::try_from(year.clamp(1, 9999)).unwrap_or(1);
     let month = u8::try_from(month).unwrap_or(1);
     let day = u8::try_from(day).unwrap_or(1);

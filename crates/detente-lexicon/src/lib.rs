@@ -26,7 +26,7 @@ mod resolve;
 use std::fmt;
 
 pub use codes::{ActorCode, CameoCode, CodeError, CodeTables};
-pub use date::Date;
+pub use date::{civil_from_days, days_from_civil, Date};
 pub use events::{EventEntry, Predicate};
 pub use format::{CueKind, DiscardScope, FileKind, Pattern, Phrase, Role};
 pub use load::{

@@ -169,35 +169,16 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-/// Days from 1970-01-01 to a civil date (H. Hinnant's algorithm).
+/// Days from 1970-01-01 to a civil date (arithmetic in `detente_lexicon::date`). Day numbers
+/// of years 1 to 10000 fit an `i32` many times over.
 fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_index = (month + 9) % 12;
-    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
-    let day_of_era =
-        year_of_era as u32 * 365 + year_of_era as u32 / 4 - year_of_era as u32 / 100 + day_of_year;
-    era * 146_097 + day_of_era as i32 - 719_468
+    detente_lexicon::days_from_civil(i64::from(year), month, day) as i32
 }
 
 /// The civil date of a day number (inverse of [`days_from_civil`]).
 fn civil_from_days(days: i32) -> (i32, u32, u32) {
-    let shifted = days + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = (shifted - era * 146_097) as u32;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era as i32 + era * 400 + i32::from(month <= 2);
-    (year, month, day)
+    let (year, month, day) = detente_lexicon::civil_from_days(i64::from(days));
+    (year as i32, month, day)
 }
 
 #[cfg(test)]
