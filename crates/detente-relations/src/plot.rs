@@ -2,7 +2,7 @@
 //! diagram of its latest verdict (edge signs, pivot marked).
 //!
 //! Drawn with `plotters`. The SVG backend writes text as SVG `<text>` elements, so no font file
-//! is needed. PNG plots are drawn on `plotters`' bitmap backend wrapped in [`GlyphBackend`],
+//! is needed. PNG plots are drawn on `plotters`' bitmap backend wrapped in `GlyphBackend`,
 //! which writes text with the 8x8 glyphs of the `font8x8` crate (compiled in, so nothing is
 //! read or downloaded at run time), and are encoded with the `png` crate. Both formats come
 //! from the same drawing code, so they show the same content.
