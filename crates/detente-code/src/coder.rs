@@ -222,27 +222,9 @@ const QUANTITY_NOUNS: [&str; 24] = [
     "truckload",
     "planeload",
 ];
-/// Words that make an `obl` a time, not a participant or a particle.
-const TIME_WORDS: [&str; 30] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Words besides weekday and month names that make an `obl` a time, not a participant or a
+/// particle.
+const TIME_WORDS: [&str; 11] = [
     "day",
     "week",
     "month",
@@ -1778,6 +1760,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
     fn is_time(&self, index: usize) -> bool {
         let lemma = self.lemma(index);
         TIME_WORDS.contains(&lemma.as_str())
+            || detente_lexicon::is_calendar_name(&lemma)
             || self.words[index].upos == "NUM"
             || self.words[index].deprel.ends_with(":tmod")
     }

@@ -234,29 +234,6 @@ const PAIR_NOUNS: &[(&str, Agreement)] = &[
 /// Verbs whose subject "it" is a dummy ("it seems", "it remains unclear").
 const DUMMY_IT_VERBS: &[&str] = &["seem", "appear", "remain", "take", "matter", "rain"];
 
-/// Days and months: capitalised names that are never actors.
-const CALENDAR_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// How many sentences back a pronoun looks.
 const PRONOUN_WINDOW: usize = 3;
 /// How many sentences back a description or pair looks.
@@ -468,7 +445,7 @@ impl<'l> Resolver<'l> {
         word.upos == "PROPN"
             && starts_upper(word.form)
             && !covered[position]
-            && !CALENDAR_NAMES.contains(&sentence.lower[position].as_str())
+            && !detente_lexicon::is_calendar_name(&sentence.lower[position])
             && !word.deprel.ends_with("tmod")
             && !self.surnames.contains_key(&sentence.lower[position])
             && !matches!(

@@ -826,21 +826,10 @@ fn month_number(original: &str) -> Option<u8> {
         return None;
     }
     let lower = original.trim_end_matches('.').to_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if let Some(position) = MONTHS.iter().position(|month| *month == lower) {
+    if let Some(position) = detente_lexicon::MONTH_NAMES
+        .iter()
+        .position(|month| *month == lower)
+    {
         return u8::try_from(position + 1).ok();
     }
     let dotted = original.ends_with('.');
@@ -864,17 +853,9 @@ fn weekday_number(original: &str) -> Option<i64> {
     if !original.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let lower = original.to_lowercase();
-    DAYS.iter()
+    detente_lexicon::WEEKDAY_NAMES
+        .iter()
         .position(|name| *name == lower)
         .and_then(|position| i64::try_from(position).ok())
 }

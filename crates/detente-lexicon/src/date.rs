@@ -71,6 +71,38 @@ impl fmt::Display for Date {
     }
 }
 
+/// Month names in lower case, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Weekday names in lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True for a weekday or month name in lower case.
+pub fn is_calendar_name(lower: &str) -> bool {
+    WEEKDAY_NAMES.contains(&lower) || MONTH_NAMES.contains(&lower)
+}
+
 /// Days from 1970-01-01 to `year`-`month`-`day` of the proleptic Gregorian calendar (negative
 /// before 1970). Pure arithmetic after Howard Hinnant's `days_from_civil`: the date is not
 /// checked, so callers may step past a month's end or a year's last month and get the

@@ -26,7 +26,9 @@ mod resolve;
 use std::fmt;
 
 pub use codes::{ActorCode, CameoCode, CodeError, CodeTables};
-pub use date::{civil_from_days, days_from_civil, Date};
+pub use date::{
+    civil_from_days, days_from_civil, is_calendar_name, Date, MONTH_NAMES, WEEKDAY_NAMES,
+};
 pub use events::{EventEntry, Predicate};
 pub use format::{CueKind, DiscardScope, FileKind, Pattern, Phrase, Role};
 pub use load::{
