@@ -517,7 +517,11 @@ impl<'t> Builder<'t> {
             return initial.is_uppercase();
         }
         // An abbreviation that kept its period.
-        let stem = &token[..token.len() - 1];
+        // The token without its last character, which may be a multibyte stop ('。').
+        let stem = token
+            .char_indices()
+            .last()
+            .map_or(token, |(last, _)| &token[..last]);
         if is_initial(stem) || is_prefix_abbreviation(stem) {
             return false;
         }
