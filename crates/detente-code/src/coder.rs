@@ -141,8 +141,8 @@ const NOUN_PHRASE_RELATIONS: [&str; 7] = [
     "nmod",
 ];
 /// Prepositions that introduce a default target.
-const TARGET_PREPOSITIONS: [&str; 9] = [
-    "to", "with", "against", "on", "at", "into", "toward", "towards", "upon",
+const TARGET_PREPOSITIONS: [&str; 10] = [
+    "to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "between",
 ];
 /// Verbs that carry an event noun as their object ("held talks", "launched airstrikes",
 /// "expanded cooperation", "stepped up attacks").
@@ -1154,8 +1154,11 @@ impl<'l> Coder<'l> {
                 .copied()
                 .filter(|&child| matches!(sentence.words[child].deprel, "obj" | "iobj"))
                 .filter(|&child| Some(child) != found.noun)
+                // "provide 25,000 tons of food aid": the quantity is not a party.
+                .filter(|&child| found.noun.and_then(|noun| sentence.parent(noun)) != Some(child))
                 .collect();
             targets = self.actors_of_all(sentence, &objects);
+            drop_own_agents(sentence, &sources, &mut targets);
         }
         // "fought with the US against Isis": with fighting, "with" is an ally, not a target
         // (patterns that mean "clash with" say `>with`).
@@ -1168,7 +1171,12 @@ impl<'l> Coder<'l> {
         if targets.is_empty() {
             // A target inside the object: "threatened further action against Russia",
             // "tightened the blockade of Serbia", "rejected an offer from Kabul".
-            for object in sentence.objects_of(index) {
+            let mut objects = sentence.objects_of(index);
+            // "provided tons of aid to refugees": the pattern's noun under a quantity.
+            if let Some(noun) = found.noun.filter(|noun| !objects.contains(noun)) {
+                objects.push(noun);
+            }
+            for object in objects {
                 targets = self.prepositional_targets(sentence, object, default_prepositions);
                 if targets.is_empty() {
                     targets = self.inner_targets(sentence, object);
@@ -1186,6 +1194,7 @@ impl<'l> Coder<'l> {
             // al-Qaeda leaders"): "lifted US sanctions on Iran" targets Iran, not the US.
             if let Some(noun) = found.noun {
                 targets = self.actors_at(sentence, noun);
+                drop_own_agents(sentence, &sources, &mut targets);
             }
         }
         if targets.is_empty() && acts_on_place(&found.entry.code) {
@@ -1580,6 +1589,32 @@ impl<'l> Coder<'l> {
     }
 }
 
+/// Sectors through which a state or group acts: "its forces", "their government".
+const OWN_AGENT_SECTORS: [&str; 5] = ["MIL", "GOV", "COP", "SPY", "UAF"];
+
+/// Drops targets that are the source's own agents named through a possessive pronoun:
+/// "Israel strengthened its forces in Lebanon" acts on Lebanon, not on the Israeli army
+/// (which then leaves the place to name the target). "Iran arrested its citizens" keeps its
+/// target: citizens are not the state's instrument.
+fn drop_own_agents(sentence: &Sentence<'_, '_>, sources: &[Actor], targets: &mut Vec<Actor>) {
+    targets.retain(|target| {
+        let own_country = sources
+            .iter()
+            .any(|source| source.country == target.country);
+        let own_agent = target
+            .sector
+            .as_deref()
+            .is_some_and(|sector| OWN_AGENT_SECTORS.contains(&sector));
+        let possessive = (target.start..target.end).any(|index| {
+            sentence
+                .words
+                .get(index)
+                .is_some_and(|word| word.deprel == "nmod:poss" && word.upos == "PRON")
+        });
+        !(own_country && own_agent && possessive)
+    });
+}
+
 /// Which prepositions introduce a target.
 #[derive(Debug, Clone, Copy)]
 enum Prepositions<'p> {
@@ -1741,12 +1776,28 @@ impl<'s, 'a> Sentence<'s, 'a> {
     }
 
     /// The lemma of the first `case` child (the preposition of an `obl`/`nmod`).
+    ///
+    /// The parser sometimes hangs the preposition on the phrase's first modifier instead of
+    /// its head ("to 18 Rwandan rebels" with `to` under `18`): a `case` word that opens the
+    /// phrase under a number, determiner or adjective before the head counts as the head's.
     fn case_of(&self, index: usize) -> Option<String> {
-        let cases: Vec<usize> = self.children_with(index, "case");
-        let case = cases
-            .iter()
-            .copied()
-            .find(|&case| self.words[case].form != "'s" && self.words[case].form != "'")?;
+        let is_preposition =
+            |case: &usize| self.words[*case].form != "'s" && self.words[*case].form != "'";
+        if let Some(case) = self
+            .children_with(index, "case")
+            .into_iter()
+            .find(is_preposition)
+        {
+            return Some(self.lemma(case));
+        }
+        let first_modifier = self.children(index).iter().copied().find(|&child| {
+            child < index && matches!(self.words[child].deprel, "nummod" | "det" | "amod")
+        })?;
+        let case = self
+            .children_with(first_modifier, "case")
+            .into_iter()
+            .filter(|&case| case < first_modifier && self.words[case].upos == "ADP")
+            .find(is_preposition)?;
         Some(self.lemma(case))
     }
 

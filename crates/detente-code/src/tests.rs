@@ -738,3 +738,90 @@ fn likelihoods_are_the_writers_estimate_not_acts() {
         &[],
     );
 }
+
+#[test]
+fn a_preposition_the_parser_hung_on_a_number_still_marks_the_target() {
+    // "to" under "18" instead of "rebels": the phrase still begins with "to".
+    check(
+        "Uganda Uganda PROPN _ 3 nsubj
+         has have AUX _ 3 aux
+         granted grant VERB Tense=Past|VerbForm=Part 0 root
+         asylum asylum NOUN Number=Sing 3 obj
+         to to ADP _ 6 case
+         18 18 NUM _ 8 nummod
+         Rwandan Rwandan ADJ _ 8 amod
+         rebels rebel NOUN Number=Plur 3 obl:unmarked
+         . . PUNCT _ 3 punct",
+        &["UGA 075 RWAREB"],
+    );
+}
+
+#[test]
+fn the_sources_own_forces_are_not_its_target_and_the_place_is() {
+    // With document reading "its" resolves to Israel (tested end to end in detente-doc);
+    // here it stays unresolved and the place names the target.
+    check(
+        "Israel Israel PROPN _ 3 nsubj
+         has have AUX _ 3 aux
+         strengthened strengthen VERB Tense=Past|VerbForm=Part 0 root
+         its its PRON Poss=Yes|PronType=Prs 5 nmod:poss
+         forces force NOUN Number=Plur 3 obj
+         in in ADP _ 7 case
+         Lebanon Lebanon PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["ISR 154 LBN"],
+    );
+}
+
+#[test]
+fn a_quantity_of_aid_is_not_a_party_and_mediation_between_two_targets_both() {
+    check(
+        "Japan Japan PROPN _ 2 nsubj
+         provided provide VERB Tense=Past|VerbForm=Fin 0 root
+         500 500 NUM _ 4 nummod
+         tons ton NOUN Number=Plur 2 obj
+         of of ADP _ 7 case
+         food food NOUN Number=Sing 7 compound
+         aid aid NOUN Number=Sing 4 nmod
+         to to ADP _ 9 case
+         Haiti Haiti PROPN _ 7 nmod
+         . . PUNCT _ 2 punct",
+        &["JPN 070 HTI"],
+    );
+    check(
+        "Egypt Egypt PROPN _ 2 nsubj
+         mediated mediate VERB Tense=Past|VerbForm=Fin 0 root
+         between between ADP _ 4 case
+         Israel Israel PROPN _ 2 obl
+         and and CCONJ _ 6 cc
+         Hamas Hamas PROPN _ 4 conj
+         . . PUNCT _ 2 punct",
+        &["EGY 045 ISR", "EGY 045 PSEINS"],
+    );
+}
+
+#[test]
+fn an_attempted_act_is_the_act_not_an_intent() {
+    check(
+        "Hackers hacker NOUN Number=Plur 2 nsubj
+         tried try VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         hack hack VERB VerbForm=Inf 2 xcomp
+         into into ADP _ 7 case
+         Estonian Estonian ADJ _ 7 amod
+         ministries ministry NOUN Number=Plur 4 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         tried try VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         hack hack VERB VerbForm=Inf 2 xcomp
+         into into ADP _ 7 case
+         Estonian Estonian ADJ _ 7 amod
+         ministries ministry NOUN Number=Plur 4 obl
+         . . PUNCT _ 2 punct",
+        &["RUS 170 ESTGOV"],
+    );
+}

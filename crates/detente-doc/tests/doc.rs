@@ -276,3 +276,28 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_sources_own_forces_named_by_its_are_not_the_target() {
+    let summary = |text: &str| -> Vec<String> {
+        read(text, Date::new(2001, 3, 5))
+            .coded
+            .events
+            .iter()
+            .map(|event| {
+                let target = event.target.as_ref().map_or("-", |t| t.code.as_str());
+                format!("{} {} {}", event.source.code, event.cameo_code, target)
+            })
+            .collect()
+    };
+    // "its forces" resolves to the Israeli army: not a target; the place is.
+    assert_eq!(
+        summary("Israel has strengthened its forces in Lebanon."),
+        ["ISR 154 LBN"]
+    );
+    // Citizens are not the state's instrument: they stay the target.
+    assert_eq!(
+        summary("Iran arrested its own citizens."),
+        ["IRN 173 IRNCVL"]
+    );
+}
