@@ -65,7 +65,7 @@ use detente_text::Span;
 
 use crate::cues::CueIndex;
 use crate::event::{Antecedent, Event, EventActor};
-use crate::modify::{framed_codes, Frame};
+use crate::modify::{ceased_code, framed_codes, Frame};
 
 /// One analyzed word of a sentence, borrowed from the pipeline's results.
 #[derive(Debug, Clone, Copy)]
@@ -181,6 +181,17 @@ const LIGHT_VERBS: [&str; 34] = [
     "escalate",
     "renew",
     "widen",
+];
+/// Verbs that end the act they govern: "halted talks", "stopped arming the rebels".
+const CESSATION_VERBS: [&str; 8] = [
+    "stop",
+    "halt",
+    "suspend",
+    "cease",
+    "end",
+    "freeze",
+    "terminate",
+    "discontinue",
 ];
 /// Future auxiliaries: what they govern has not happened yet.
 const FUTURE_AUXILIARIES: [&str; 3] = ["will", "shall", "'ll"];
@@ -513,9 +524,25 @@ impl<'l> Coder<'l> {
                 if let Some(entry) = self.noun_entry(sentence, noun) {
                     return Some(Match {
                         entry,
+                        code: entry.code.clone(),
                         noun: Some(noun),
                         construction: "light verb + event noun",
                     });
+                }
+            }
+        }
+        // "halted talks with Iran", "suspended aid deliveries": ending an act is its own act.
+        if !specific && sentence.is_cessation_verb(index) {
+            for &noun in &object_nouns {
+                if let Some(entry) = self.noun_entry(sentence, noun) {
+                    if let Some(code) = ceased_code(&lemma, &entry.code) {
+                        return Some(Match {
+                            entry,
+                            code: code.to_string(),
+                            noun: Some(noun),
+                            construction: "ending verb + event noun",
+                        });
+                    }
                 }
             }
         }
@@ -528,6 +555,7 @@ impl<'l> Coder<'l> {
         });
         Some(Match {
             entry,
+            code: entry.code.clone(),
             noun,
             construction: "verb",
         })
@@ -626,11 +654,18 @@ impl<'l> Coder<'l> {
         }
         construction.push(how);
 
+        // The act being coded; ending it ("stopped arming the rebels") changes its code.
+        let mut act = Match {
+            entry: found.entry,
+            code: found.code.clone(),
+            noun: found.noun,
+            construction: found.construction,
+        };
         // The governing clause: frames, control, reported speech.
         let mut frame: Option<Frame> = None;
         let mut predicate_start = sentence.words[index].span.start;
         let mut predicate_end = sentence.words[index].span.end;
-        if let Some(noun) = found.noun {
+        if let Some(noun) = act.noun {
             predicate_start = predicate_start.min(sentence.words[noun].span.start);
             predicate_end = predicate_end.max(sentence.words[noun].span.end);
         }
@@ -695,7 +730,7 @@ impl<'l> Coder<'l> {
                             }
                             return self.finish_modal(
                                 sentence,
-                                found,
+                                &act,
                                 sources,
                                 targets,
                                 construction,
@@ -703,6 +738,20 @@ impl<'l> Coder<'l> {
                                 predicate_start,
                                 predicate_end,
                             );
+                        } else if sentence.is_cessation_verb(governor) {
+                            // "stopped arming the rebels": ending the act, or nothing.
+                            let Some(code) = ceased_code(&sentence.lemma(governor), &act.code)
+                            else {
+                                return Vec::new();
+                            };
+                            act.code = code.to_string();
+                            predicate_start =
+                                predicate_start.min(sentence.words[governor].span.start);
+                            predicate_end = predicate_end.max(sentence.words[governor].span.end);
+                            construction.push(format!("ending ({})", sentence.lemma(governor)));
+                            if sources.is_empty() {
+                                sources = self.subject_actors(sentence, governor).0;
+                            }
                         } else if sentence.lemma_is_cue(governor, &self.cues, CueKind::Negation) {
                             // "failed to reach", "refrained from".
                             return Vec::new();
@@ -716,7 +765,7 @@ impl<'l> Coder<'l> {
                     if sentence.has_modal(governor, &self.cues) && frame.is_none() {
                         return self.finish_modal(
                             sentence,
-                            found,
+                            &act,
                             sources,
                             targets,
                             construction,
@@ -804,7 +853,7 @@ impl<'l> Coder<'l> {
                         if frame.is_none() && sentence.has_modal(governor, &self.cues) {
                             return self.finish_modal(
                                 sentence,
-                                found,
+                                &act,
                                 sources,
                                 targets,
                                 construction,
@@ -862,7 +911,7 @@ impl<'l> Coder<'l> {
         }
         let code = match frame {
             Some(frame) => {
-                let Some(candidates) = framed_codes(frame, &found.entry.code) else {
+                let Some(candidates) = framed_codes(frame, &act.code) else {
                     return Vec::new();
                 };
                 match candidates
@@ -876,7 +925,7 @@ impl<'l> Coder<'l> {
             None if modal => {
                 return self.finish_modal(
                     sentence,
-                    found,
+                    &act,
                     sources,
                     targets,
                     construction,
@@ -885,11 +934,11 @@ impl<'l> Coder<'l> {
                     predicate_end,
                 );
             }
-            None => found.entry.code.clone(),
+            None => act.code.clone(),
         };
         self.emit(
             sentence,
-            found,
+            &act,
             &code,
             sources,
             targets,
@@ -956,6 +1005,7 @@ impl<'l> Coder<'l> {
             };
             let found = Match {
                 entry,
+                code: entry.code.clone(),
                 noun: None,
                 construction: "obligation",
             };
@@ -1001,7 +1051,6 @@ impl<'l> Coder<'l> {
         end: usize,
     ) -> Vec<Found> {
         let root: u32 = found
-            .entry
             .code
             .get(..2)
             .and_then(|root| root.parse().ok())
@@ -1013,7 +1062,7 @@ impl<'l> Coder<'l> {
         } else {
             Frame::Intent
         };
-        let Some(candidates) = framed_codes(frame, &found.entry.code) else {
+        let Some(candidates) = framed_codes(frame, &found.code) else {
             return Vec::new();
         };
         let Some(code) = candidates
@@ -1162,8 +1211,7 @@ impl<'l> Coder<'l> {
         }
         // "fought with the US against Isis": with fighting, "with" is an ally, not a target
         // (patterns that mean "clash with" say `>with`).
-        let default_prepositions = if matches!(found.entry.code.get(..2), Some("18" | "19" | "20"))
-        {
+        let default_prepositions = if matches!(found.code.get(..2), Some("18" | "19" | "20")) {
             Prepositions::DefaultWithoutWith
         } else {
             Prepositions::Default
@@ -1197,7 +1245,7 @@ impl<'l> Coder<'l> {
                 drop_own_agents(sentence, &sources, &mut targets);
             }
         }
-        if targets.is_empty() && acts_on_place(&found.entry.code) {
+        if targets.is_empty() && acts_on_place(&found.code) {
             // Material acts with no named target act on the place they happen in: "lifted the
             // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
             targets = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
@@ -1448,6 +1496,7 @@ impl<'l> Coder<'l> {
         // A noun that is itself an actor's agent word ("protesters") is not an event here.
         let found = Match {
             entry,
+            code: entry.code.clone(),
             noun: None,
             construction: "event noun",
         };
@@ -1629,6 +1678,8 @@ enum Prepositions<'p> {
 /// A matched predicate.
 struct Match<'e> {
     entry: &'e EventEntry,
+    /// The act's CAMEO code: the entry's, or the code of ending it ("halted talks" 164).
+    code: String,
     /// The event noun, for `VERB OBJECT` patterns and light verbs.
     noun: Option<usize>,
     construction: &'static str,
@@ -1831,6 +1882,20 @@ impl<'s, 'a> Sentence<'s, 'a> {
             }
         }
         particles
+    }
+
+    /// A verb that ends what it governs ("halted talks", "stopped arming", "broke off
+    /// relations"), but not "stopped short of".
+    fn is_cessation_verb(&self, index: usize) -> bool {
+        let lemma = self.lemmas[index].as_str();
+        let broke_off = lemma == "break" && self.particles(index).iter().any(|p| p == "off");
+        let short = self
+            .children(index)
+            .iter()
+            .any(|&child| self.lemmas[child] == "short");
+        self.words[index].upos == "VERB"
+            && (CESSATION_VERBS.contains(&lemma) || broke_off)
+            && !short
     }
 
     fn is_passive(&self, index: usize) -> bool {

@@ -267,9 +267,43 @@ fn threat_codes(root: u32, base: &str, embedded: &str) -> Vec<&'static str> {
     codes
 }
 
+/// The code of ending an act: "halted talks" 046 → 164, "stopped arming the rebels" 072 →
+/// 1622, "suspended the curfew" 1723 → 0813, "ended the shelling" 190 → 087. `None` when ending
+/// the act is no event of its own (ending a statement, a visit, an arrest): the act is then
+/// simply not done. `verb` is the ending verb's lemma: "ended two days of talks" concluded
+/// them, so only halting, stopping or suspending talks breaks them off.
+pub(crate) fn ceased_code(verb: &str, embedded: &str) -> Option<&'static str> {
+    let root: u32 = embedded.get(..2)?.parse().ok()?;
+    let base = embedded.get(..3)?;
+    Some(match (root, base) {
+        (4, _) if verb == "end" => return None,
+        (4, "045") => "165",
+        (4, _) => "164",
+        (5, _) => "161",
+        (6, _) => "160",
+        (7, "071") => "1621",
+        (7, "072") => "1622",
+        (7, "073") => "1623",
+        (7, _) => "162",
+        (14, _) => "082",
+        (15, _) => "087",
+        (16, "163") => "085",
+        (17, "172") => match embedded {
+            "1721" => "0811",
+            "1722" => "0812",
+            "1723" => "0813",
+            "1724" => "0814",
+            _ => "081",
+        },
+        (18..=20, "191") => "0872",
+        (18..=20, _) => "087",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{framed_codes, Frame};
+    use super::{ceased_code, framed_codes, Frame};
 
     fn check(frame: Frame, embedded: &str, expected: Option<&str>) {
         let got = framed_codes(frame, embedded).and_then(|codes| codes.first().cloned());
@@ -292,5 +326,31 @@ mod tests {
         check(Frame::Appeal, "0871", Some("0256"));
         check(Frame::Demand, "087", Some("1056"));
         check(Frame::Demand, "042", Some("108"));
+    }
+
+    #[test]
+    fn ending_an_act_is_its_reversal_or_nothing() {
+        let check = |verb: &str, embedded: &str, expected: Option<&str>| {
+            assert_eq!(ceased_code(verb, embedded), expected, "{verb} {embedded}");
+        };
+        check("halt", "046", Some("164"));
+        check("end", "046", None);
+        check("suspend", "045", Some("165"));
+        check("stop", "072", Some("1622"));
+        check("end", "163", Some("085"));
+        check("suspend", "1723", Some("0813"));
+        check("end", "190", Some("087"));
+        check("halt", "191", Some("0872"));
+        check("stop", "010", None);
+        check("stop", "173", None);
+        // Threatening to halt talks and urging a halt to attacks go through the frames.
+        assert_eq!(
+            framed_codes(Frame::Threat, "164").and_then(|codes| codes.first().cloned()),
+            Some("134".to_string())
+        );
+        assert_eq!(
+            framed_codes(Frame::Appeal, "087").and_then(|codes| codes.first().cloned()),
+            Some("0256".to_string())
+        );
     }
 }

@@ -707,9 +707,9 @@ fn abilities_and_warnings_without_anyone_warned_are_not_events() {
 }
 
 #[test]
-fn acts_dated_years_before_the_article_are_coded_and_ceasing_an_act_is_not_doing_it() {
+fn acts_dated_years_before_the_article_are_coded_and_ceasing_an_act_is_its_reversal() {
     // Document reading dates such an act to its own clause (March 1975); the coder codes what
-    // happened, whatever the year. Ceasing to arm is not arming.
+    // happened, whatever the year. Ceasing to arm is not arming: it is cutting military aid.
     check(
         "Iran Iran PROPN _ 2 nsubj
          ceased cease VERB Tense=Past|VerbForm=Fin 0 root
@@ -720,7 +720,7 @@ fn acts_dated_years_before_the_article_are_coded_and_ceasing_an_act_is_not_doing
          March March PROPN _ 2 obl
          1975 1975 NUM _ 7 nummod
          . . PUNCT _ 2 punct",
-        &[],
+        &["IRN 1622 KURREB"],
     );
 }
 
@@ -823,5 +823,55 @@ fn an_attempted_act_is_the_act_not_an_intent() {
          ministries ministry NOUN Number=Plur 4 obl
          . . PUNCT _ 2 punct",
         &["RUS 170 ESTGOV"],
+    );
+}
+
+#[test]
+fn ending_an_act_is_coded_as_its_reversal_under_any_frame() {
+    // A light-verb-like ending verb with an event noun: halting talks.
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         threatened threaten VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         stop stop VERB VerbForm=Inf 2 xcomp
+         negotiations negotiation NOUN Number=Plur 4 obj
+         with with ADP _ 8 case
+         the the DET _ 8 det
+         Ukraine Ukraine PROPN _ 5 nmod
+         . . PUNCT _ 2 punct",
+        &["RUS 134 UKR"],
+    );
+    // Ending fighting is de-escalation; "stopped short of" is not an ending.
+    check(
+        "Israel Israel PROPN _ 2 nsubj
+         ended end VERB Tense=Past|VerbForm=Fin 0 root
+         its its PRON Poss=Yes|PronType=Prs 4 nmod:poss
+         airstrikes airstrike NOUN Number=Plur 2 obj
+         on on ADP _ 6 case
+         Gaza Gaza PROPN _ 4 nmod
+         . . PUNCT _ 2 punct",
+        &["ISR 087 PSE"],
+    );
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         stopped stop VERB Tense=Past|VerbForm=Fin 0 root
+         short short ADV _ 2 advmod
+         of of SCONJ _ 5 mark
+         imposing impose VERB VerbForm=Ger 2 advcl
+         sanctions sanction NOUN Number=Plur 5 obj
+         on on ADP _ 8 case
+         Iraq Iraq PROPN _ 5 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    // Ending talks may be concluding them: no event of its own.
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         ended end VERB Tense=Past|VerbForm=Fin 0 root
+         talks talk NOUN Number=Plur 2 obj
+         with with ADP _ 5 case
+         Iraq Iraq PROPN _ 3 nmod
+         . . PUNCT _ 2 punct",
+        &[],
     );
 }
