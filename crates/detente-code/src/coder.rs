@@ -199,7 +199,8 @@ const FUTURE_AUXILIARIES: [&str; 3] = ["will", "shall", "'ll"];
 const NEGATORS: [&str; 4] = ["not", "n't", "never", "no"];
 /// True for CAMEO roots whose acts are material and done to a place when no one else is
 /// named: aid, yield, protest, force posture, reduced relations, coercion, assault, fighting.
-fn acts_on_place(code: &str) -> bool {
+/// Document reading uses it too, for places the lexicon does not know ("protested in Kirkuk").
+pub fn acts_on_place(code: &str) -> bool {
     matches!(
         code.get(..2),
         Some("07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20")
@@ -1547,6 +1548,15 @@ impl<'l> Coder<'l> {
         )
     }
 
+    /// The kind of an actor code (`state`, `group`, `igo` …), if the tables know it.
+    fn actor_kind(&self, code: &str) -> Option<&'l str> {
+        self.lexicon
+            .tables()
+            .actor(code)
+            .ok()
+            .map(|actor| actor.kind.as_str())
+    }
+
     /// Actors of several phrase heads, in order, without repeats.
     fn actors_of_all(&self, sentence: &Sentence<'_, '_>, heads: &[usize]) -> Vec<Actor> {
         let mut actors: Vec<Actor> = Vec::new();
@@ -1590,12 +1600,39 @@ impl<'l> Coder<'l> {
                 }
                 continue;
             }
-            if let Some(actor) = sentence.actor_of_phrase(head) {
-                // "Hungarian and Romanian officials": each adjective makes an actor with the
-                // head's sector.
+            if let Some(mut actor) = sentence.actor_of_phrase(head) {
+                // "Hungarian and Romanian officials": each coordinated adjective makes an actor
+                // with the head's sector. A single one does not: "Iraqi Kurds" are one actor,
+                // a people in a state, which counts as that state's.
+                let modifiers: Vec<usize> = sentence
+                    .children(head)
+                    .iter()
+                    .copied()
+                    .filter(|&child| matches!(sentence.words[child].deprel, "amod" | "compound"))
+                    .collect();
+                let coordinated = modifiers.iter().any(|&modifier| {
+                    sentence
+                        .children(modifier)
+                        .iter()
+                        .any(|&inner| matches!(sentence.words[inner].deprel, "conj" | "cc"))
+                });
+                if !coordinated && self.actor_kind(&actor.country) == Some("group") {
+                    let state = modifiers.iter().find_map(|&modifier| {
+                        let found = &sentence.resolutions[sentence.resolution_at(modifier)?];
+                        let country = found.code.as_ref()?;
+                        (self.actor_kind(country) == Some("state"))
+                            .then(|| (found.start, country.clone()))
+                    });
+                    if let Some((start, country)) = state {
+                        actor.code =
+                            format!("{country}{}", actor.sector.clone().unwrap_or_default());
+                        actor.country = country;
+                        actor.start = actor.start.min(start);
+                    }
+                }
                 let mut extra = Vec::new();
-                for &child in sentence.children(head) {
-                    if matches!(sentence.words[child].deprel, "amod" | "compound") {
+                for &child in &modifiers {
+                    if coordinated {
                         let mut adjectives = vec![child];
                         adjectives.extend(
                             sentence
@@ -1917,7 +1954,18 @@ impl<'s, 'a> Sentence<'s, 'a> {
             .children(index)
             .iter()
             .any(|&child| self.words[child].deprel == "obj");
-        let under_nominal_root = self.parent(index).is_some_and(|parent| {
+        // "Students protested in Belgrade." and "Thousands of students protested …" parsed as
+        // a noun phrase: the participle hangs off the root or a phrase inside it.
+        let mut phrase = self.parent(index);
+        let mut steps = 0;
+        while let Some(noun) = phrase.filter(|&noun| self.words[noun].deprel == "nmod") {
+            phrase = self.parent(noun);
+            steps += 1;
+            if steps > 3 {
+                break;
+            }
+        }
+        let under_nominal_root = phrase.is_some_and(|parent| {
             self.words[parent].deprel == "root"
                 && matches!(self.words[parent].upos, "NOUN" | "PROPN")
         });
@@ -2095,10 +2143,13 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 return false;
             }
             let start = index - position;
+            // Every word of the compound is nominal: "students protested" is no "student
+            // protest".
             head.iter().enumerate().all(|(offset, expected)| {
                 self.words.get(start + offset).is_some_and(|word| {
-                    word.lemma.eq_ignore_ascii_case(expected)
-                        || word.form.eq_ignore_ascii_case(expected)
+                    (word.lemma.eq_ignore_ascii_case(expected)
+                        || word.form.eq_ignore_ascii_case(expected))
+                        && !matches!(word.upos, "VERB" | "AUX")
                 })
             })
         })

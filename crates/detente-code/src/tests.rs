@@ -875,3 +875,31 @@ fn ending_an_act_is_coded_as_its_reversal_under_any_frame() {
         &[],
     );
 }
+
+#[test]
+fn a_main_verb_parsed_as_a_participle_inside_a_quantity_is_still_the_act() {
+    // The parser reads "Thousands of … Kurds protested" as a noun phrase with a participle;
+    // the participle is the main verb, the people one actor (a people in a state is the
+    // state's), and "students protested" is no "student protest" noun.
+    check(
+        "Thousands thousand NOUN Number=Plur 0 root
+         of of ADP _ 4 case
+         Iraqi Iraqi ADJ _ 4 amod
+         Kurds Kurd PROPN Number=Plur 1 nmod
+         protested protest VERB Tense=Past|VerbForm=Part 4 acl
+         against against ADP _ 8 case
+         the the DET _ 8 det
+         government government NOUN Number=Sing 5 obl
+         . . PUNCT _ 1 punct",
+        &["IRQ 141 -"],
+    );
+    check(
+        "Serbian Serbian ADJ _ 2 amod
+         students student NOUN Number=Plur 3 nsubj
+         protested protest VERB Tense=Past|VerbForm=Fin 0 root
+         in in ADP _ 5 case
+         Belgrade Belgrade PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["SRBEDU 141 SRBGOV"],
+    );
+}

@@ -35,7 +35,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use detente_code::{CodedArticle, EventLocation, SentenceWord};
+use detente_code::{CodedArticle, EventActor, EventLocation, SentenceWord};
 use detente_text::{SentenceKind, Span};
 
 use crate::dates::{SentenceView, Tree};
@@ -671,6 +671,23 @@ pub fn annotate_places(coded: &mut CodedArticle, text: &str, gazetteer: &Gazette
                         best.map(|(_, _, _, mention, place)| location(mention, place))
                     })
                 });
+            // A material act with no one named acts on the place it happens in (the coder does
+            // this for places the lexicon knows; the gazetteer knows many more towns).
+            if event.target.is_none() && detente_code::coder::acts_on_place(&event.cameo_code) {
+                if let Some(place) = clause_place.as_ref() {
+                    if let Some(country) = place.country.clone() {
+                        event.target = Some(EventActor {
+                            text: place.text.clone(),
+                            span: place.span,
+                            code: country.clone(),
+                            country,
+                            sector: None,
+                            antecedent: None,
+                        });
+                        event.rule.push_str(" + place as target (gazetteer)");
+                    }
+                }
+            }
             // Violence against a place happens there: "shelled Kharkiv", "struck Gaza City".
             let target_place = || {
                 if !VIOLENT_ROOTS.contains(&event.cameo_root()) {

@@ -301,3 +301,24 @@ fn a_sources_own_forces_named_by_its_are_not_the_target() {
         ["IRN 173 IRNCVL"]
     );
 }
+
+#[test]
+fn a_material_act_with_no_one_named_acts_on_a_gazetteer_place() {
+    // The lexicon does not know Kirkuk as an actor; the gazetteer knows it is in Iraq.
+    let read = read(
+        "Thousands of Kurds protested in Kirkuk on Sunday.",
+        Date::new(2001, 3, 5),
+    );
+    let event = read.coded.events.first().expect("one protest");
+    assert_eq!(event.cameo_code, "141");
+    let target = event.target.as_ref().expect("the place as target");
+    assert_eq!(
+        (target.code.as_str(), target.text.as_str()),
+        ("IRQ", "Kirkuk")
+    );
+    assert!(
+        event.rule.ends_with("place as target (gazetteer)"),
+        "{}",
+        event.rule
+    );
+}
