@@ -182,6 +182,8 @@ const LIGHT_VERBS: [&str; 34] = [
     "renew",
     "widen",
 ];
+/// Participles that state a stance with "be … to" rather than a passive: "is opposed to".
+const STANCE_PARTICIPLES: [&str; 1] = ["oppose"];
 /// Verbs that end the act they govern: "halted talks", "stopped arming the rebels".
 const CESSATION_VERBS: [&str; 8] = [
     "stop",
@@ -1174,6 +1176,30 @@ impl<'l> Coder<'l> {
         let (mut sources, mut how) = self.subject_actors(sentence, index);
         let mut targets: Vec<Actor> = Vec::new();
         let passive = sentence.is_passive(index);
+        // "Israel is opposed to French mediation": a stance, not a passive; the subject
+        // opposes what follows "to".
+        let stance = passive
+            && STANCE_PARTICIPLES.contains(&sentence.lemma(index).as_str())
+            && sentence.children_with(index, "obl:agent").is_empty();
+        if stance {
+            let subject = sentence.children_with(index, "nsubj:pass");
+            sources = self.actors_of_all(sentence, &subject);
+            targets = self.prepositional_targets(sentence, index, Prepositions::Only("to"));
+            if targets.is_empty() {
+                let opposed: Vec<usize> = sentence
+                    .children(index)
+                    .iter()
+                    .copied()
+                    .filter(|&child| sentence.case_of(child).as_deref() == Some("to"))
+                    .collect();
+                targets = self.actors_of_all(sentence, &opposed);
+            }
+            return (
+                sources,
+                targets,
+                "stance (be opposed to) + object".to_string(),
+            );
+        }
         if passive {
             // "sanctions were imposed on Iran by the EU": source = agent, target = subject.
             let agent: Vec<usize> = sentence.children_with(index, "obl:agent");
@@ -2225,7 +2251,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 let case = self.case_of(child);
                 let allowed = match case.as_deref() {
                     Some("of") => true,
-                    Some("in" | "from") => agent.is_some(),
+                    Some("in" | "from" | "throughout" | "across") => agent.is_some(),
                     None => relation == "nmod:desc",
                     _ => false,
                 };

@@ -903,3 +903,26 @@ fn a_main_verb_parsed_as_a_participle_inside_a_quantity_is_still_the_act() {
         &["SRBEDU 141 SRBGOV"],
     );
 }
+
+#[test]
+fn being_opposed_to_is_a_stance_of_the_subject_and_agents_take_a_throughout_country() {
+    check(
+        "Israel Israel PROPN _ 3 nsubj:pass
+         is be AUX _ 3 aux:pass
+         opposed oppose VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         to to ADP _ 6 case
+         French French ADJ _ 6 amod
+         mediation mediation NOUN Number=Sing 3 obl
+         . . PUNCT _ 3 punct",
+        &["ISR 126 FRA"],
+    );
+    check(
+        "Students student NOUN Number=Plur 4 nsubj
+         throughout throughout ADP _ 3 case
+         Indonesia Indonesia PROPN _ 1 nmod
+         staged stage VERB Tense=Past|VerbForm=Fin 0 root
+         demonstrations demonstration NOUN Number=Plur 4 obj
+         . . PUNCT _ 4 punct",
+        &["IDNEDU 141 -"],
+    );
+}
