@@ -764,6 +764,18 @@ impl<'l> Coder<'l> {
                             confidence -= 0.05;
                             construction.push(format!("control ({})", sentence.lemma(governor)));
                         }
+                    } else {
+                        // A second cue above the first: "rejected an offer to host a summit"
+                        // refuses the summit; "agreed to try to meet" keeps the intent.
+                        if frame == Some(Frame::Intent) && governor_frame == Some(Frame::Refusal) {
+                            frame = Some(Frame::Refusal);
+                            predicate_start =
+                                predicate_start.min(sentence.words[governor].span.start);
+                            construction.push(format!("refusal ({})", sentence.lemma(governor)));
+                        }
+                        if sources.is_empty() {
+                            sources = self.subject_actors(sentence, governor).0;
+                        }
                     }
                     if sentence.has_modal(governor, &self.cues) && frame.is_none() {
                         return self.finish_modal(

@@ -926,3 +926,21 @@ fn being_opposed_to_is_a_stance_of_the_subject_and_agents_take_a_throughout_coun
         &["IDNEDU 141 -"],
     );
 }
+
+#[test]
+fn a_refusal_above_an_offer_refuses_the_act_and_lends_its_subject() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         refused refuse VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         offer offer VERB VerbForm=Inf 2 xcomp
+         to to PART _ 6 mark
+         mediate mediate VERB VerbForm=Inf 4 xcomp
+         between between ADP _ 8 case
+         Iraq Iraq PROPN _ 6 obl
+         and and CCONJ _ 10 cc
+         Syria Syria PROPN _ 8 conj
+         . . PUNCT _ 2 punct",
+        &["IRN 125 IRQ", "IRN 125 SYR"],
+    );
+}
