@@ -503,7 +503,11 @@ impl<'l> Coder<'l> {
                         particles.push(case.clone());
                         prepositions.push(case);
                     }
-                    objects.push(sentence.lemma(child));
+                    // The agent is the doer, never the pattern's object: "imposed by the
+                    // United States" is no "impose state" (of emergency).
+                    if relation == "obl" {
+                        objects.push(sentence.lemma(child));
+                    }
                 }
                 "xcomp" if sentence.words[child].upos == "NOUN" => {
                     objects.push(sentence.lemma(child));
@@ -1232,6 +1236,26 @@ impl<'l> Coder<'l> {
                 if targets.is_empty() {
                     targets =
                         self.prepositional_targets(sentence, noun, Prepositions::Only(preposition));
+                }
+            }
+        }
+        if targets.is_empty() && found.code.starts_with("11") {
+            // "complained to the UN over Israeli raids": what is complained of is the target,
+            // the one complained to only the audience.
+            for preposition in ["over", "about", "against"] {
+                if targets.is_empty() {
+                    targets = self.prepositional_targets(
+                        sentence,
+                        index,
+                        Prepositions::Only(preposition),
+                    );
+                    // "criticized Japan over its textbooks": a pronoun back to the source
+                    // names no other party.
+                    targets.retain(|target| {
+                        sources
+                            .iter()
+                            .all(|source| source.country != target.country)
+                    });
                 }
             }
         }

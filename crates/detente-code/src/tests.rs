@@ -944,3 +944,31 @@ fn a_refusal_above_an_offer_refuses_the_act_and_lends_its_subject() {
         &["IRN 125 IRQ", "IRN 125 SYR"],
     );
 }
+
+#[test]
+fn a_complaint_targets_what_it_is_about_and_an_agent_is_no_pattern_object() {
+    check(
+        "Lebanon Lebanon PROPN _ 2 nsubj
+         complained complain VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 6 case
+         the the DET _ 6 det
+         United United ADJ _ 6 amod
+         Nations Nations PROPN _ 2 obl
+         about about ADP _ 9 case
+         Israeli Israeli ADJ _ 9 amod
+         raids raid NOUN Number=Plur 2 obl
+         . . PUNCT _ 2 punct",
+        // The raids are reported too, as an event of their own.
+        &["LBN 114 ISR", "ISR 190 -"],
+    );
+    // "imposed by the United States" is not "impose state" (of emergency).
+    check(
+        "Curbs curb NOUN Number=Plur 2 nsubj:pass
+         imposed impose VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         by by ADP _ 5 case
+         the the DET _ 5 det
+         States States PROPN _ 2 obl:agent
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
