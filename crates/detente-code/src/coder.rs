@@ -928,6 +928,13 @@ impl<'l> Coder<'l> {
         {
             return Vec::new();
         }
+        if frame == Some(Frame::Threat) && targets.is_empty() {
+            // "threatened to stop negotiations … if the United States goes ahead".
+            targets = self.condition_targets(sentence, clause);
+            if !targets.is_empty() {
+                construction.push("condition subject as target".to_string());
+            }
+        }
         let code = match frame {
             Some(frame) => {
                 let Some(candidates) = framed_codes(frame, &act.code) else {
@@ -1147,7 +1154,7 @@ impl<'l> Coder<'l> {
             let source_actor = sentence.event_actor(source);
             let mut any_target = false;
             for target in &targets {
-                if target.start == source.start || target.code == source.code {
+                if !target.implied && target.start == source.start || target.code == source.code {
                     continue;
                 }
                 any_target = true;
@@ -1370,32 +1377,68 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        if targets.is_empty()
+            && (found.code.starts_with("14") || found.code.starts_with("082"))
+            && !sources.is_empty()
+            && sources
+                .iter()
+                .all(|source| self.actor_kind(&source.country) == Some("state"))
+        {
+            // A protest (or calling one off) with no one named is addressed to the
+            // protesters' own government: "Algerian landowners began a hunger strike" is
+            // DZAAGR → DZAGOV, as PLOVER and ICEWS code domestic protest. The implied target
+            // spans the words that name its country in the source.
+            targets = sources
+                .iter()
+                .map(|source| Actor {
+                    code: format!("{}GOV", source.country),
+                    sector: Some("GOV".to_string()),
+                    antecedent: None,
+                    implied: true,
+                    ..source.clone()
+                })
+                .collect();
+            how.push_str(" + own government as target");
+        }
         if targets.is_empty() && self.frame_of(sentence, index) == Some(Frame::Threat) {
-            // "threatened to walk out if the United States deploys missiles": the condition's
-            // subject is the one threatened.
-            let mut clauses = vec![index];
-            clauses.extend(
-                sentence
-                    .children(index)
-                    .iter()
-                    .copied()
-                    .filter(|&child| sentence.words[child].deprel == "xcomp"),
-            );
-            for clause in clauses {
-                for &child in sentence.children(clause) {
-                    if sentence.words[child].deprel == "advcl"
-                        && matches!(sentence.mark_of(child).as_deref(), Some("if" | "unless"))
-                    {
-                        targets = self.subject_actors(sentence, child).0;
-                        if !targets.is_empty() {
-                            how.push_str(" + condition subject as target");
-                            break;
-                        }
+            targets = self.condition_targets(sentence, index);
+            if !targets.is_empty() {
+                how.push_str(" + condition subject as target");
+            }
+        }
+        (sources, targets, format!("{how} + object"))
+    }
+
+    /// The one a threat is made against: the subject of its condition ("threatened to walk out
+    /// if the United States deploys missiles"), looked for in the clause `start` and the
+    /// clauses it controls ("threatened to stop talks to reduce arms if …").
+    fn condition_targets(&self, sentence: &Sentence<'_, '_>, start: usize) -> Vec<Actor> {
+        let mut clauses = vec![start];
+        let mut next = 0;
+        while next < clauses.len() && clauses.len() < 8 {
+            let clause = clauses[next];
+            next += 1;
+            clauses.extend(sentence.children(clause).iter().copied().filter(|&child| {
+                let word = &sentence.words[child];
+                word.upos == "VERB"
+                    && (word.deprel == "xcomp"
+                        || word.deprel == "advcl"
+                            && sentence.mark_of(child).as_deref() == Some("to"))
+            }));
+        }
+        for clause in clauses {
+            for &child in sentence.children(clause) {
+                if sentence.words[child].deprel == "advcl"
+                    && matches!(sentence.mark_of(child).as_deref(), Some("if" | "unless"))
+                {
+                    let targets = self.subject_actors(sentence, child).0;
+                    if !targets.is_empty() {
+                        return targets;
                     }
                 }
             }
         }
-        (sources, targets, format!("{how} + object"))
+        Vec::new()
     }
 
     /// Actors of the subject of verb `index`: `nsubj`, or the noun a relative clause modifies,
@@ -1658,6 +1701,7 @@ impl<'l> Coder<'l> {
                         country: found.country.clone(),
                         sector: found.sector.clone(),
                         antecedent: Some(found.antecedent.clone()),
+                        implied: false,
                     });
                 }
                 continue;
@@ -1722,6 +1766,7 @@ impl<'l> Coder<'l> {
                                             country: country.clone(),
                                             sector: actor.sector.clone(),
                                             antecedent: None,
+                                            implied: false,
                                         });
                                     }
                                 }
@@ -1794,6 +1839,8 @@ struct Actor {
     sector: Option<String>,
     /// The earlier mention, when document reading resolved the phrase.
     antecedent: Option<Antecedent>,
+    /// Not named in the text but implied: the protesters' own government.
+    implied: bool,
 }
 
 /// An event before it knows its sentence index.
@@ -2235,6 +2282,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
             country,
             sector: resolution.sectors.first().cloned(),
             antecedent: None,
+            implied: false,
         })
     }
 
@@ -2257,6 +2305,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 country: found.country.clone(),
                 sector: found.sector.clone(),
                 antecedent: Some(found.antecedent.clone()),
+                implied: false,
             });
         }
         if word.upos == "PRON" || word.upos == "VERB" || depth > 4 {
@@ -2323,6 +2372,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 country: found.country,
                 sector: Some(sector),
                 antecedent: found.antecedent,
+                implied: false,
             },
             Some((start, end, _)) => Actor {
                 start: start.min(found.start),

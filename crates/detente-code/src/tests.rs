@@ -891,7 +891,8 @@ fn a_main_verb_parsed_as_a_participle_inside_a_quantity_is_still_the_act() {
          the the DET _ 8 det
          government government NOUN Number=Sing 5 obl
          . . PUNCT _ 1 punct",
-        &["IRQ 141 -"],
+        // "the government" names no country here: the protesters' own is implied.
+        &["IRQ 141 IRQGOV"],
     );
     check(
         "Serbian Serbian ADJ _ 2 amod
@@ -923,7 +924,8 @@ fn being_opposed_to_is_a_stance_of_the_subject_and_agents_take_a_throughout_coun
          staged stage VERB Tense=Past|VerbForm=Fin 0 root
          demonstrations demonstration NOUN Number=Plur 4 obj
          . . PUNCT _ 4 punct",
-        &["IDNEDU 141 -"],
+        // A domestic protest with no one named is addressed to the protesters' government.
+        &["IDNEDU 141 IDNGOV"],
     );
 }
 
@@ -970,5 +972,51 @@ fn a_complaint_targets_what_it_is_about_and_an_agent_is_no_pattern_object() {
          States States PROPN _ 2 obl:agent
          . . PUNCT _ 2 punct",
         &[],
+    );
+}
+
+#[test]
+fn a_threat_embedded_lower_still_threatens_its_condition_subject() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         threatened threaten VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         stop stop VERB VerbForm=Inf 2 xcomp
+         talks talk NOUN Number=Plur 4 obj
+         to to PART _ 7 mark
+         reduce reduce VERB VerbForm=Inf 4 advcl
+         arms arm NOUN Number=Plur 7 obj
+         if if SCONJ _ 12 mark
+         the the DET _ 11 det
+         Americans American PROPN Number=Plur 12 nsubj
+         deploy deploy VERB VerbForm=Fin 7 advcl
+         missiles missile NOUN Number=Plur 12 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 134 USA"],
+    );
+}
+
+#[test]
+fn a_protest_against_no_one_named_targets_the_own_government_but_not_abroad() {
+    check(
+        "Algerian Algerian ADJ _ 2 amod
+         landowners landowner NOUN Number=Plur 3 nsubj
+         began begin VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 6 det
+         hunger hunger NOUN Number=Sing 6 compound
+         strike strike NOUN Number=Sing 3 obj
+         . . PUNCT _ 3 punct",
+        &["DZAAGR 142 DZAGOV"],
+    );
+    // A named target stays; a group that is no state gets no implied target.
+    check(
+        "Kurdish Kurdish ADJ _ 2 amod
+         protesters protester NOUN Number=Plur 3 nsubj
+         rallied rally VERB Tense=Past|VerbForm=Fin 0 root
+         against against ADP _ 6 case
+         the the DET _ 6 det
+         government government NOUN Number=Sing 3 obl
+         . . PUNCT _ 3 punct",
+        &["KUROPP 141 -"],
     );
 }

@@ -535,7 +535,17 @@ impl<'l> Resolver<'l> {
         if !has_determiner(sentence, position, &["the"]) || plural && lemma != "authorities" {
             return None;
         }
-        // A description must not name its own country ("the Russian minister" is a name).
+        // A description must not name its own country ("the Russian minister" is a name), nor
+        // through a modifier: "the president of Armenia" is Armenia's, not the last president's.
+        let qualified = sentence.children(position).iter().any(|&child| {
+            sentence.words[child].deprel.starts_with("nmod")
+                && sentence
+                    .coded_resolution_at(child)
+                    .is_some_and(|found| found.code.is_some())
+        });
+        if qualified {
+            return None;
+        }
         let coded = sentence.coded_resolution_at(position);
         if PERSON_TITLES.contains(&lemma) {
             // "the Kremlin leader": a name the lexicon resolves, linked when it is registered.

@@ -322,3 +322,16 @@ fn a_material_act_with_no_one_named_acts_on_a_gazetteer_place() {
         event.rule
     );
 }
+
+#[test]
+fn a_description_naming_its_own_country_is_not_an_anaphor() {
+    // "the president of Armenia" is Armenia's president, not Putin named just before.
+    let read = read(
+        "Putin offered to negotiate with the president of Armenia.",
+        Date::new(2001, 3, 5),
+    );
+    let event = read.coded.events.first().expect("an offer to negotiate");
+    let target = event.target.as_ref().expect("a target");
+    assert_eq!(target.code, "ARMGOV");
+    assert!(target.antecedent.is_none());
+}
