@@ -862,6 +862,14 @@ impl<'l> Coder<'l> {
                     if sentence.has_hypothetical_mark(clause, &self.cues) {
                         return Vec::new();
                     }
+                    // "must agree to changes before they demobilize": a time clause of an act
+                    // that is only required or expected has not happened either.
+                    if sentence.mark_of(clause).as_deref() != Some("to")
+                        && (sentence.has_obligation(governor)
+                            || sentence.has_modal(governor, &self.cues))
+                    {
+                        return Vec::new();
+                    }
                     if sentence.mark_of(clause).as_deref() == Some("to") {
                         if sources.is_empty() {
                             sources = self.subject_actors(sentence, governor).0;
@@ -988,9 +996,14 @@ impl<'l> Coder<'l> {
         }
         let speaker = self.subject_actors(sentence, governor).0;
         let obliged = self.subject_actors(sentence, clause).0;
-        let distinct = obliged
-            .iter()
-            .all(|actor| speaker.iter().all(|other| other.country != actor.country));
+        // Rebels saying the government must act is a demand; Russia saying Russia (or its
+        // unnamed-sector self) must act is not.
+        let distinct = obliged.iter().all(|actor| {
+            speaker.iter().all(|other| {
+                other.country != actor.country
+                    || matches!((&other.sector, &actor.sector), (Some(a), Some(b)) if a != b)
+            })
+        });
         (!speaker.is_empty() && !obliged.is_empty() && distinct).then_some((speaker, obliged))
     }
 

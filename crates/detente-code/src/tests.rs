@@ -1020,3 +1020,23 @@ fn a_protest_against_no_one_named_targets_the_own_government_but_not_abroad() {
         &["KUROPP 141 -"],
     );
 }
+
+#[test]
+fn rebels_saying_the_government_must_act_demand_and_what_follows_a_must_is_not_done() {
+    check(
+        "Rwandan Rwandan ADJ _ 2 amod
+         rebels rebel NOUN Number=Plur 3 nsubj
+         announced announce VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 8 mark
+         Rwanda's Rwanda PROPN _ 6 nmod:poss
+         government government NOUN Number=Sing 8 nsubj
+         must must AUX VerbForm=Fin 8 aux
+         release release VERB VerbForm=Inf 3 ccomp
+         prisoners prisoner NOUN Number=Plur 8 obj
+         before before SCONJ _ 12 mark
+         they they PRON _ 12 nsubj
+         demobilize demobilize VERB VerbForm=Inf 8 advcl
+         . . PUNCT _ 3 punct",
+        &["RWAREB 1053 RWAGOV"],
+    );
+}
