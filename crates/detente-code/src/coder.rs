@@ -1390,7 +1390,23 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // Protesters placed in another state ("Albanians in Macedonia") protest there, not
+        // at home: no implied target.
+        let abroad = sentence
+            .children_with(index, "nsubj")
+            .into_iter()
+            .flat_map(|subject| sentence.children(subject).to_vec())
+            .filter(|&child| {
+                sentence.words[child].deprel == "nmod"
+                    && matches!(
+                        sentence.case_of(child).as_deref(),
+                        Some("in" | "across" | "throughout")
+                    )
+            })
+            .filter_map(|child| sentence.actor_of_phrase(child))
+            .any(|place| sources.iter().any(|source| source.country != place.country));
         if targets.is_empty()
+            && !abroad
             && (found.code.starts_with("14") || found.code.starts_with("082"))
             && !sources.is_empty()
             && sources
@@ -1747,6 +1763,30 @@ impl<'l> Coder<'l> {
                             format!("{country}{}", actor.sector.clone().unwrap_or_default());
                         actor.country = country;
                         actor.start = actor.start.min(start);
+                    }
+                }
+                // "ethnic Albanians in Serbia": an ethnic group counts as the state it lives in.
+                let ethnic = modifiers
+                    .iter()
+                    .any(|&modifier| sentence.lemmas[modifier] == "ethnic");
+                if ethnic {
+                    let home = sentence.children(head).iter().find_map(|&child| {
+                        if sentence.words[child].deprel != "nmod"
+                            || sentence.case_of(child).as_deref() != Some("in")
+                        {
+                            return None;
+                        }
+                        let place = sentence.actor_of_phrase(child)?;
+                        (self.actor_kind(&place.country) == Some("state")).then_some(place)
+                    });
+                    if let Some(place) = home.filter(|place| place.country != actor.country) {
+                        actor.code = format!(
+                            "{}{}",
+                            place.country,
+                            actor.sector.clone().unwrap_or_default()
+                        );
+                        actor.country = place.country;
+                        actor.end = actor.end.max(place.end);
                     }
                 }
                 let mut extra = Vec::new();

@@ -1040,3 +1040,24 @@ fn rebels_saying_the_government_must_act_demand_and_what_follows_a_must_is_not_d
         &["RWAREB 1053 RWAGOV"],
     );
 }
+
+#[test]
+fn an_ethnic_group_counts_as_the_state_it_lives_in_and_protest_abroad_implies_no_target() {
+    check(
+        "Ethnic ethnic ADJ _ 2 amod
+         Albanians Albanian PROPN Number=Plur 5 nsubj
+         in in ADP _ 4 case
+         Macedonia Macedonia PROPN _ 2 nmod
+         protested protest VERB Tense=Past|VerbForm=Fin 0 root
+         . . PUNCT _ 5 punct",
+        &["MKD 141 MKDGOV"],
+    );
+    check(
+        "Albanians Albanian PROPN Number=Plur 4 nsubj
+         in in ADP _ 3 case
+         Macedonia Macedonia PROPN _ 1 nmod
+         protested protest VERB Tense=Past|VerbForm=Fin 0 root
+         . . PUNCT _ 4 punct",
+        &["ALB 141 -"],
+    );
+}
