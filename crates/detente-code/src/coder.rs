@@ -18,15 +18,23 @@
 //!    when it is an actor ("killed al-Qaeda leaders"); `nsubj:pass` of a passive. Material acts
 //!    (aid, yield, protest, force posture, sanctions, coercion, violence) with no named target
 //!    act on the place they happen "in" ("lifted the curfew in Montenegro"), as the PLOVER gold
-//!    codes them. A bare threat takes the subject of its condition ("threatened to walk out if
-//!    Greece deploys troops"); a bare demand the subject of its clause ("demanded that Hamas
-//!    renounce …");
+//!    codes them (document reading adds the places only the gazetteer knows: "in Kirkuk"). A
+//!    domestic protest with no one named is addressed to the protesters' own government
+//!    (implied, flagged in the rule: "Algerian landowners began a hunger strike" DZAAGR →
+//!    DZAGOV), unless they are placed in another state. A complaint targets what it is
+//!    over/about before its audience; "between" names both parties of a mediation. A threat
+//!    takes the subject of its condition, also below the threatened act ("threatened to stop
+//!    talks to reduce arms if the US deploys …"); a bare demand the subject of its clause
+//!    ("demanded that Hamas renounce …"). The source's own agents named by a possessive
+//!    pronoun are not its target ("strengthened its forces in Lebanon" targets Lebanon);
 //! 3. resolves each phrase to actors with [`Lexicon::resolve_actors`] on the article date. A
 //!    phrase is its head word's actor, else the actor of a modifier inside the noun phrase
 //!    (`compound`, `amod`, `nmod:poss`, `flat`, `appos`, `nmod` with "of"); an agent without a
 //!    country ("officials", "King") takes the country of an of/in/from or possessive modifier
 //!    or of a title before it ("British Defence Secretary Tom King"). Conjoined
 //!    phrases ("Hungarian and Romanian officials", "Russia and China") give one event per actor;
+//!    a single state adjective on a people gives one actor, the state's ("Iraqi Kurds" IRQ), and
+//!    an ethnic group placed in a state is that state's ("ethnic Albanians in Macedonia" MKD);
 //! 4. applies the **cues** on the path from the predicate up to the root of the sentence:
 //!    - negation ("did not meet", "no talks") and hypotheticals ("if", "unless", "whether",
 //!      questions) drop the event;
@@ -34,6 +42,13 @@
 //!      parallel code of its family (module `modify`): "refused to meet" 125, "vowed to
 //!      strike" 138x, "pledged to provide aid" 033, "urged Iran to release" 0253 with the urged
 //!      party as target;
+//!    - ending an act is its reversal, not its negation (module `modify`, `ceased_code`):
+//!      "halted talks" 164, "stopped arming the rebels" 1622, "ended airstrikes" 087,
+//!      "suspended the curfew" 0813, and the frames apply on top ("threatened to stop
+//!      negotiations" 134); ending a statement or an arrest is simply no event;
+//!    - attempts are acts ("tried to hack into" codes the hacking); a refusal above an offer
+//!      refuses the offered act ("rejected an offer to host a summit" 125); "X is opposed to
+//!      Y" is X's stance, not a passive;
 //!    - a modal or future auxiliary ("may impose sanctions", "will strike") is not a fact: a
 //!      hostile act becomes a threat (13x), a cooperative one an intent (03x), with lower
 //!      confidence;
@@ -42,9 +57,11 @@
 //!      takes the speaker; complements of other verbs ("analysts believe …", "fears that …") are
 //!      opinions and are not coded;
 //!    - "X said Y must/should …" is a demand by X on Y (the act's code when the lexicon knows
-//!      it, else 100);
+//!      it, else 100), also between two actors of one country ("rebels said the government
+//!      must …"); a time clause under such a required or expected act has not happened
+//!      ("must agree … before they demobilize");
 //!    - not coded at all: questions, sentences with a sports score ("2-1"), acts "in the novel"
-//!      or "in the film", acts dated years before the article ("in 1939"), hedged event nouns
+//!      or "in the film", hedged event nouns
 //!      ("the expected offensive", "the prospect of an operation"), event nouns used as
 //!      modifiers ("aid workers"), refusals of non-events ("refused to comment"), meetings with
 //!      nobody named (a compound subject meets itself: "Russia and Turkey met" is two events).
