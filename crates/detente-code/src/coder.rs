@@ -2186,6 +2186,23 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     /// A modal or future auxiliary on `index`.
     fn has_modal(&self, index: usize, cues: &CueIndex) -> bool {
+        // "would use diplomacy and work to expel …": an auxiliary of the first conjunct
+        // covers a second one that has no subject or auxiliary of its own.
+        let shares_first = self.words[index].deprel == "conj"
+            && !self
+                .children(index)
+                .iter()
+                .any(|&child| matches!(self.words[child].deprel, "nsubj" | "nsubj:pass" | "aux"));
+        if shares_first {
+            if let Some(first) = self
+                .parent(index)
+                .filter(|&parent| self.words[parent].upos == "VERB" && parent < index)
+            {
+                if self.has_modal(first, cues) {
+                    return true;
+                }
+            }
+        }
         self.children(index).iter().any(|&child| {
             let word = &self.words[child];
             if word.deprel != "aux" && word.deprel != "advmod" {

@@ -1061,3 +1061,22 @@ fn an_ethnic_group_counts_as_the_state_it_lives_in_and_protest_abroad_implies_no
         &["ALB 141 -"],
     );
 }
+
+#[test]
+fn an_auxiliary_of_the_first_conjunct_covers_the_second() {
+    // "would" on "use" covers "work … to expel": the expulsion is a threat, not done.
+    check(
+        "Britain Britain PROPN _ 3 nsubj
+         would would AUX VerbForm=Fin 3 aux
+         use use VERB VerbForm=Inf 0 root
+         diplomacy diplomacy NOUN Number=Sing 3 obj
+         and and CCONJ _ 6 cc
+         work work VERB VerbForm=Inf 3 conj
+         to to PART _ 8 mark
+         expel expel VERB VerbForm=Inf 6 advcl
+         Iranian Iranian ADJ _ 10 amod
+         diplomats diplomat NOUN Number=Plur 8 obj
+         . . PUNCT _ 3 punct",
+        &["GBR 1313 IRNGOV"],
+    );
+}
