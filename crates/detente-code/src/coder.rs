@@ -77,6 +77,8 @@
 //! of every "X and Y agreed"; one event per actor is kept, with no target, except for
 //! meetings, which are mutual by meaning.
 
+use std::collections::HashSet;
+
 use detente_lexicon::{ActorResolution, CueKind, Date, EventEntry, Lexicon, MatchWord, Predicate};
 use detente_text::Span;
 
@@ -134,6 +136,9 @@ pub struct ResolvedActor {
 pub struct Coder<'l> {
     lexicon: &'l Lexicon,
     cues: CueIndex,
+    /// Every noun an event pattern names (objects and event-noun words), to repair plural
+    /// lemmas the lemmatizer got wrong ("embargoes" → embargoe).
+    pattern_nouns: HashSet<String>,
 }
 
 /// Codes one sentence with a throwaway [`Coder`]; prefer [`Coder::code_sentence`] in loops.
@@ -305,9 +310,17 @@ const SPEAKER_PRONOUNS: [&str; 5] = ["it", "they", "he", "she", "we"];
 impl<'l> Coder<'l> {
     /// Prepares a coder for `lexicon`.
     pub fn new(lexicon: &'l Lexicon) -> Coder<'l> {
+        let mut pattern_nouns = HashSet::new();
+        for entry in lexicon.events() {
+            pattern_nouns.extend(entry.pattern.object.iter().cloned());
+            if entry.pattern.noun {
+                pattern_nouns.extend(entry.pattern.head.iter().cloned());
+            }
+        }
         Coder {
             lexicon,
             cues: CueIndex::build(lexicon),
+            pattern_nouns,
         }
     }
 
@@ -364,6 +377,10 @@ impl<'l> Coder<'l> {
                 if let Some(better) = self.repaired_verb_lemma(word) {
                     sentence.lemmas[index] = better;
                 }
+            } else if word.upos == "NOUN" {
+                if let Some(better) = self.repaired_noun_lemma(word) {
+                    sentence.lemmas[index] = better;
+                }
             }
         }
         if sentence.is_question() || sentence.has_score() {
@@ -394,6 +411,29 @@ impl<'l> Coder<'l> {
             }
         }
         events
+    }
+
+    /// A pattern noun for a plural whose model lemma no pattern knows ("embargoes" lemmatized
+    /// "embargoe" → embargo), by regular English plurals undone on the form.
+    fn repaired_noun_lemma(&self, word: &SentenceWord<'_>) -> Option<String> {
+        let lemma = word.lemma.to_lowercase();
+        if self.pattern_nouns.contains(&lemma) {
+            return None;
+        }
+        let form = word.form.to_lowercase();
+        let mut candidates = Vec::new();
+        if let Some(stem) = form.strip_suffix("ies") {
+            candidates.push(format!("{stem}y"));
+        }
+        if let Some(stem) = form.strip_suffix("es") {
+            candidates.push(stem.to_string());
+        }
+        if let Some(stem) = form.strip_suffix('s') {
+            candidates.push(stem.to_string());
+        }
+        candidates
+            .into_iter()
+            .find(|candidate| self.pattern_nouns.contains(candidate))
     }
 
     /// A lemma the lexicon knows for a verb whose model lemma it does not ("blam" for

@@ -1080,3 +1080,16 @@ fn an_auxiliary_of_the_first_conjunct_covers_the_second() {
         &["GBR 1313 IRNGOV"],
     );
 }
+
+#[test]
+fn a_plural_the_lemmatizer_got_wrong_still_matches_its_pattern() {
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         lifted lift VERB Tense=Past|VerbForm=Fin 0 root
+         embargoes embargoe NOUN Number=Plur 2 obj
+         on on ADP _ 5 case
+         Cuba Cuba PROPN _ 3 nmod
+         . . PUNCT _ 2 punct",
+        &["USAGOV 085 CUB"],
+    );
+}
