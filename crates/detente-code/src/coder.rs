@@ -231,8 +231,15 @@ pub fn acts_on_place(code: &str) -> bool {
     )
 }
 
-/// Nouns that measure another noun: "tons of aid", "a batch of sanctions".
-const QUANTITY_NOUNS: [&str; 24] = [
+/// Nouns that measure another noun: "tons of aid", "a batch of sanctions", "three days of
+/// airstrikes".
+const QUANTITY_NOUNS: [&str; 30] = [
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "spate",
     "ton",
     "tonne",
     "thousand",

@@ -1093,3 +1093,19 @@ fn a_plural_the_lemmatizer_got_wrong_still_matches_its_pattern() {
         &["USAGOV 085 CUB"],
     );
 }
+
+#[test]
+fn a_duration_of_an_act_is_the_act() {
+    check(
+        "Israel Israel PROPN _ 2 nsubj
+         launched launch VERB Tense=Past|VerbForm=Fin 0 root
+         three three NUM _ 4 nummod
+         days day NOUN Number=Plur 2 obj
+         of of ADP _ 6 case
+         airstrikes airstrike NOUN Number=Plur 4 nmod
+         on on ADP _ 8 case
+         Gaza Gaza PROPN _ 6 nmod
+         . . PUNCT _ 2 punct",
+        &["ISR 195 PSE"],
+    );
+}
