@@ -734,6 +734,8 @@ impl<'l> Coder<'l> {
         };
         // The governing clause: frames, control, reported speech.
         let mut frame: Option<Frame> = None;
+        // The act is someone's reported statement ("Nigeria announced that it will …").
+        let mut stated = false;
         let mut predicate_start = sentence.words[index].span.start;
         let mut predicate_end = sentence.words[index].span.end;
         if let Some(noun) = act.noun {
@@ -865,6 +867,7 @@ impl<'l> Coder<'l> {
                     let governor_lemma = sentence.lemma(governor);
                     let reported = sentence.lemma_is_cue(governor, &self.cues, CueKind::Report)
                         || base == "parataxis";
+                    stated |= reported;
                     let governor_frame = self.frame_of(sentence, governor);
                     let obliged = if reported && frame.is_none() && clause == anchor {
                         self.obligation(sentence, governor, anchor)
@@ -993,9 +996,14 @@ impl<'l> Coder<'l> {
             }
             clause = governor;
         }
+        // A condition on a threat, or on a modal act an actor states ("Nigeria announced it
+        // will withdraw its force unless …": a conditional threat or promise, coded as such
+        // below), keeps the act; any other condition makes it hypothetical ("if Russia
+        // invades, the West would impose sanctions" is the writer's speculation).
         if sentence.has_hypothetical_mark(anchor, &self.cues)
             || sentence.in_unreal_frame(index, &|node| {
                 self.frame_of(sentence, node) == Some(Frame::Threat)
+                    || (node == index || node == anchor) && modal && stated
             })
         {
             return Vec::new();

@@ -1109,3 +1109,22 @@ fn a_duration_of_an_act_is_the_act() {
         &["ISR 195 PSE"],
     );
 }
+
+#[test]
+fn a_stated_conditional_act_is_a_threat_but_a_writers_hypothetical_is_nothing() {
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         said say VERB Tense=Past|VerbForm=Fin 0 root
+         it it PRON _ 5 nsubj
+         would would AUX VerbForm=Fin 5 aux
+         impose impose VERB VerbForm=Inf 2 ccomp
+         sanctions sanction NOUN Number=Plur 5 obj
+         on on ADP _ 8 case
+         Greece Greece PROPN _ 5 obl
+         unless unless SCONJ _ 11 mark
+         Athens Athens PROPN _ 11 nsubj
+         withdraws withdraw VERB Tense=Pres|VerbForm=Fin 5 advcl
+         . . PUNCT _ 2 punct",
+        &["TUR 1312 GRC"],
+    );
+}
