@@ -37,7 +37,8 @@
 //!    an ethnic group placed in a state is that state's ("ethnic Albanians in Macedonia" MKD);
 //! 4. applies the **cues** on the path from the predicate up to the root of the sentence:
 //!    - negation ("did not meet", "no talks") and hypotheticals ("if", "unless", "whether",
-//!      questions) drop the event;
+//!      questions) drop the event, except a condition on a modal act an actor states ("said it
+//!      would impose sanctions unless …"), which is that actor's threat or promise;
 //!    - a governing refusal, intent, threat, appeal or demand cue replaces the code by the
 //!      parallel code of its family (module `modify`): "refused to meet" 125, "vowed to
 //!      strike" 138x, "pledged to provide aid" 033, "urged Iran to release" 0253 with the urged
