@@ -12,6 +12,10 @@
 //!    the longest rule;
 //! 3. with no rule at all, the form itself (proper nouns) or its lowercase.
 //!
+//! Between steps 1 and 2, a verb form found in the table of English irregular verbs
+//! ([`crate::irregular`]) takes its base form, so that the suffix rules never turn "fought"
+//! into "feek" (after "sought" → "seek") or "fled" into "fl".
+//!
 //! Rules are learned from word *types* (each distinct form and tag once), which generalizes to
 //! unseen words better than counting tokens; the exception table then holds exactly the
 //! training words the rules get wrong, so the two together reproduce the training lemmas
@@ -168,6 +172,17 @@ impl Lemmatizer {
         if lower != form {
             if let Some(lemma) = self.exception(&lower, xpos) {
                 return lemma.to_string();
+            }
+        }
+        // An irregular verb form the treebank did not teach: a past tense or participle
+        // always; under a present tag (a tagging slip: "They fought" as VBP) only when the
+        // form is no lemma of its own ("found", "left" stay).
+        if xpos.starts_with("VB") {
+            if let Some(base) = crate::irregular::irregular_base(&lower) {
+                let past = matches!(xpos, "VBD" | "VBN");
+                if past || !self.known.contains_key(&known_key(&lower)) {
+                    return base.to_string();
+                }
             }
         }
         let source = if is_proper(xpos) { form } else { &lower };
@@ -363,6 +378,18 @@ mod tests {
             "man man go go the I",
         );
         check(TRAINING, "Germans/NNPS Moscow/NNP", "German Moscow");
+    }
+
+    #[test]
+    fn irregular_verbs_take_their_base_even_where_a_rule_would_mislead() {
+        // "sought" → "seek" teaches -ought → -eek, which must not make "fought" "feek"; a
+        // present tag on an irregular past (a tagging slip) still gives the base, but a form
+        // that is a lemma of its own ("found") keeps itself under a present tag.
+        check(
+            "sought/seek/VBD found/found/VBP attacked/attack/VBD",
+            "fought/VBD fled/VBN froze/VBP found/VBP found/VBD",
+            "fight flee freeze found find",
+        );
     }
 
     #[test]

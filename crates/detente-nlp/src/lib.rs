@@ -7,6 +7,7 @@
 
 pub mod conllu;
 pub mod features;
+pub mod irregular;
 pub mod lemmatizer;
 pub mod model;
 pub mod parser;
