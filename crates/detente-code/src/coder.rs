@@ -207,6 +207,22 @@ const LIGHT_VERBS: [&str; 34] = [
 ];
 /// Participles that state a stance with "be … to" rather than a passive: "is opposed to".
 const STANCE_PARTICIPLES: [&str; 1] = ["oppose"];
+/// Verbs whose subject is an act that goes on, breaks out or grows: "riots continued",
+/// "clashes erupted", "fighting intensified".
+const ASPECTUAL_VERBS: [&str; 12] = [
+    "continue",
+    "erupt",
+    "spread",
+    "intensify",
+    "escalate",
+    "resume",
+    "rage",
+    "persist",
+    "flare",
+    "occur",
+    "break",
+    "go",
+];
 /// Verbs that end the act they govern: "halted talks", "stopped arming the rebels".
 const CESSATION_VERBS: [&str; 8] = [
     "stop",
@@ -1730,17 +1746,50 @@ impl<'l> Coder<'l> {
         // As the object of a verb that is not a light verb ("condemned the airstrikes") the
         // noun is that verb's topic; as a subject, the clause says what happened to it.
         // As a modifier of another noun ("aid workers", "protest leaders") it names no act.
-        if matches!(relation, "obj" | "nsubj" | "nsubj:pass" | "compound") {
+        // Except with a verb that only says the act goes on or breaks out: "Palestinian riots
+        // are continuing", "clashes erupted" report the riots and the clashes.
+        let ongoing = relation == "nsubj"
+            && sentence.parent(index).is_some_and(|verb| {
+                let lemma = sentence.lemma(verb);
+                let particles = sentence.particles(verb);
+                let particle = |wanted: &str| particles.iter().any(|p| p == wanted);
+                // "broke out", "went on": only with their particle.
+                let aspectual = match lemma.as_str() {
+                    "break" => particle("out"),
+                    "go" => particle("on"),
+                    "flare" => particle("up"),
+                    other => ASPECTUAL_VERBS.contains(&other),
+                };
+                sentence.words[verb].upos == "VERB"
+                    && aspectual
+                    && !sentence.is_negated(verb)
+                    && !sentence.has_modal(verb, &self.cues)
+                    && !sentence.has_ability_modal(verb)
+                    && !sentence.in_unreal_frame(verb, &|_| false)
+            });
+        if matches!(relation, "obj" | "nsubj" | "nsubj:pass" | "compound") && !ongoing {
             return Vec::new();
         }
         if sentence.in_unreal_frame(index, &|_| false) {
             return Vec::new();
         }
-        let sources = self.noun_source(sentence, index);
+        let mut sources = self.noun_source(sentence, index);
+        let mut targets = Vec::new();
+        if sources.is_empty() {
+            // "clashes between Armenian and Azerbaijani forces": the first party is the
+            // source, the others its targets.
+            let parties =
+                self.prepositional_targets(sentence, index, Prepositions::Only("between"));
+            if parties.len() >= 2 {
+                sources = parties[..1].to_vec();
+                targets = parties[1..].to_vec();
+            }
+        } else {
+            targets = self.noun_targets(sentence, index);
+        }
         if sources.is_empty() {
             return Vec::new();
         }
-        let targets = self.noun_targets(sentence, index);
         let word = &sentence.words[index];
         self.emit(
             sentence,

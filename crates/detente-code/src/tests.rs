@@ -1128,3 +1128,36 @@ fn a_stated_conditional_act_is_a_threat_but_a_writers_hypothetical_is_nothing() 
         &["TUR 1312 GRC"],
     );
 }
+
+#[test]
+fn an_act_that_goes_on_or_breaks_out_is_reported_and_between_names_both_sides() {
+    check(
+        "Palestinian Palestinian ADJ _ 2 amod
+         riots riot NOUN Number=Plur 5 nsubj
+         are be AUX _ 5 aux
+         still still ADV _ 5 advmod
+         continuing continue VERB VerbForm=Ger 0 root
+         . . PUNCT _ 5 punct",
+        &["PSE 145 -"],
+    );
+    check(
+        "Clashes clash NOUN Number=Plur 6 nsubj
+         between between ADP _ 3 case
+         Armenia Armenia PROPN _ 1 nmod
+         and and CCONJ _ 5 cc
+         Azerbaijan Azerbaijan PROPN _ 3 conj
+         broke break VERB Tense=Past|VerbForm=Fin 0 root
+         out out ADP _ 6 compound:prt
+         . . PUNCT _ 6 punct",
+        &["ARM 190 AZE"],
+    );
+    // Riots that may continue are not reported as happening.
+    check(
+        "Palestinian Palestinian ADJ _ 2 amod
+         riots riot NOUN Number=Plur 4 nsubj
+         may may AUX VerbForm=Fin 4 aux
+         continue continue VERB VerbForm=Inf 0 root
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
