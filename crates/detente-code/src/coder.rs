@@ -777,7 +777,8 @@ impl<'l> Coder<'l> {
             }
             match base {
                 "xcomp" => {
-                    if sentence.is_negated(governor) {
+                    // "could evolve to embrace …": a possibility, not an act or a statement.
+                    if sentence.is_negated(governor) || sentence.has_ability_modal(governor) {
                         return Vec::new();
                     }
                     let governor_frame = self.frame_of(sentence, governor);

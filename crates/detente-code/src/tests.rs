@@ -1161,3 +1161,28 @@ fn an_act_that_goes_on_or_breaks_out_is_reported_and_between_names_both_sides() 
         &[],
     );
 }
+
+#[test]
+fn a_possibility_above_an_act_is_no_act_and_being_happy_to_meet_is_an_intent() {
+    check(
+        "Russia Russia PROPN _ 3 nsubj
+         could could AUX VerbForm=Fin 3 aux
+         decide decide VERB VerbForm=Inf 0 root
+         to to PART _ 5 mark
+         attack attack VERB VerbForm=Inf 3 xcomp
+         Ukraine Ukraine PROPN _ 5 obj
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    check(
+        "Russia Russia PROPN _ 3 nsubj
+         is be AUX _ 3 cop
+         happy happy ADJ _ 0 root
+         to to PART _ 5 mark
+         meet meet VERB VerbForm=Inf 3 xcomp
+         Ukrainian Ukrainian ADJ _ 7 amod
+         officials official NOUN Number=Plur 5 obj
+         . . PUNCT _ 3 punct",
+        &["RUS 036 UKRGOV"],
+    );
+}
