@@ -3,6 +3,9 @@
 //! "feek" from "sought" → "seek"), and news reports are full of fighting, fleeing and
 //! shooting. Facts of English grammar, written here.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// (base, past, past participle); a slot may list two forms separated by `/`.
 const VERBS: &[(&str, &str, &str)] = &[
     ("arise", "arose", "arisen"),
@@ -167,10 +170,18 @@ const VERBS: &[(&str, &str, &str)] = &[
 /// `fought` → `fight`, `withdrawn` → `withdraw`. Forms equal to their base ("cut", "put")
 /// return the base too.
 pub fn irregular_base(form: &str) -> Option<&'static str> {
-    VERBS.iter().find_map(|&(base, past, participle)| {
-        let matches = |slot: &str| slot.split('/').any(|candidate| candidate == form);
-        (matches(past) || matches(participle)).then_some(base)
-    })
+    static INDEX: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        for &(base, past, participle) in VERBS {
+            for form in past.split('/').chain(participle.split('/')) {
+                // A form listed under two verbs keeps the first.
+                index.entry(form).or_insert(base);
+            }
+        }
+        index
+    });
+    index.get(form).copied()
 }
 
 #[cfg(test)]
