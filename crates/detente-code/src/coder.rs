@@ -901,11 +901,9 @@ impl<'l> Coder<'l> {
                         predicate_end = predicate_end.max(sentence.words[governor].span.end);
                         construction.push(format!("obligation reported by '{governor_lemma}'"));
                     } else if reported {
-                        if frame.is_none()
-                            && clause == anchor
-                            && sentence.subject_is_pronoun(anchor)
-                            && sources.is_empty()
-                        {
+                        // "Russia said it would …", also through a cue: "Iran said it was
+                        // ready to improve relations".
+                        if sentence.subject_is_pronoun(clause) && sources.is_empty() {
                             sources = self.subject_actors(sentence, governor).0;
                             confidence -= 0.2;
                             construction

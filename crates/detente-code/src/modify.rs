@@ -106,7 +106,9 @@ fn cooperative(embedded: &str, family: [&'static str; 10], prefix: &str) -> Vec<
         codes.push(pick(index));
     };
     match base {
-        "040" | "041" | "042" | "043" | "044" | "045" | "046" => push_sub(&mut codes, 6, None),
+        // Mediating has its own intent and appeal codes (039, 028).
+        "045" => push_sub(&mut codes, 9, None),
+        "040" | "041" | "042" | "043" | "044" | "046" => push_sub(&mut codes, 6, None),
         "057" => push_sub(&mut codes, 7, None),
         "050" | "051" | "052" | "053" | "054" | "055" | "056" => push_sub(&mut codes, 2, None),
         "060" => push_sub(&mut codes, 1, None),
@@ -322,6 +324,8 @@ mod tests {
         check(Frame::Intent, "163", Some("1312"));
         check(Frame::Intent, "036", Some("036"));
         check(Frame::Intent, "040", Some("036"));
+        check(Frame::Intent, "045", Some("039"));
+        check(Frame::Appeal, "045", Some("028"));
         check(Frame::Intent, "073", Some("0333"));
         check(Frame::Appeal, "0871", Some("0256"));
         check(Frame::Demand, "087", Some("1056"));

@@ -1186,3 +1186,22 @@ fn a_possibility_above_an_act_is_no_act_and_being_happy_to_meet_is_an_intent() {
         &["RUS 036 UKRGOV"],
     );
 }
+
+#[test]
+fn a_pronoun_subject_under_a_cue_in_reported_speech_is_the_speaker() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         said say VERB Tense=Past|VerbForm=Fin 0 root
+         it it PRON _ 5 nsubj
+         was be AUX _ 5 cop
+         ready ready ADJ _ 2 ccomp
+         to to PART _ 7 mark
+         improve improve VERB VerbForm=Inf 5 xcomp
+         relations relation NOUN Number=Plur 7 obj
+         with with ADP _ 11 case
+         Saudi Saudi ADJ _ 11 amod
+         Arabia Arabia PROPN _ 8 nmod
+         . . PUNCT _ 2 punct",
+        &["IRN 032 SAU"],
+    );
+}
