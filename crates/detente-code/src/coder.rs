@@ -1329,6 +1329,28 @@ impl<'l> Coder<'l> {
             let agent: Vec<usize> = sentence.children_with(index, "obl:agent");
             sources = self.actors_of_all(sentence, &agent);
             how = "obl:agent".to_string();
+            if sources.is_empty() {
+                // "The Soviet withdrawal from Afghanistan was completed": the act's noun is the
+                // passive subject and names its own doer.
+                if let Some(noun) = found
+                    .noun
+                    .filter(|&noun| sentence.words[noun].deprel == "nsubj:pass")
+                {
+                    sources = self.noun_source(sentence, noun);
+                    if !sources.is_empty() {
+                        let mut targets = self.noun_targets(sentence, noun);
+                        if targets.is_empty() {
+                            targets =
+                                self.prepositional_targets(sentence, index, Prepositions::Default);
+                        }
+                        return (
+                            sources,
+                            targets,
+                            "event noun as passive subject".to_string(),
+                        );
+                    }
+                }
+            }
             let subject = sentence.children_with(index, "nsubj:pass");
             targets = self.actors_of_all(sentence, &subject);
             // "Iran was hit with sanctions": nothing more. "sanctions were imposed on Iran".
@@ -1747,16 +1769,24 @@ impl<'l> Coder<'l> {
         // As a modifier of another noun ("aid workers", "protest leaders") it names no act.
         // Except with a verb that only says the act goes on or breaks out: "Palestinian riots
         // are continuing", "clashes erupted" report the riots and the clashes.
-        let ongoing = relation == "nsubj"
+        // So do "the withdrawal was completed" and "talks took place".
+        let ongoing = matches!(relation, "nsubj" | "nsubj:pass")
             && sentence.parent(index).is_some_and(|verb| {
                 let lemma = sentence.lemma(verb);
                 let particles = sentence.particles(verb);
                 let particle = |wanted: &str| particles.iter().any(|p| p == wanted);
+                let passive = relation == "nsubj:pass";
                 // "broke out", "went on": only with their particle.
                 let aspectual = match lemma.as_str() {
+                    "complete" | "conclude" => passive,
+                    _ if passive => false,
                     "break" => particle("out"),
                     "go" => particle("on"),
                     "flare" => particle("up"),
+                    "take" => sentence
+                        .objects_of(verb)
+                        .iter()
+                        .any(|&object| sentence.lemma(object) == "place"),
                     other => ASPECTUAL_VERBS.contains(&other),
                 };
                 sentence.words[verb].upos == "VERB"

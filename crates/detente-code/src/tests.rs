@@ -1205,3 +1205,17 @@ fn a_pronoun_subject_under_a_cue_in_reported_speech_is_the_speaker() {
         &["IRN 032 SAU"],
     );
 }
+
+#[test]
+fn an_event_noun_as_passive_subject_names_its_own_doer() {
+    check(
+        "US US PROPN _ 2 compound
+         sanctions sanction NOUN Number=Plur 4 nsubj:pass
+         were be AUX _ 4 aux:pass
+         imposed impose VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         on on ADP _ 6 case
+         Iran Iran PROPN _ 4 obl
+         . . PUNCT _ 4 punct",
+        &["USA 163 IRN"],
+    );
+}
