@@ -978,6 +978,10 @@ impl<'l> Coder<'l> {
                 // Any other clause modifying a noun is a boundary: its subject is not inherited
                 // from the clauses above ("smear anyone who calls for …").
                 "acl" => {
+                    // "have no plans to support": a negated cue noun.
+                    if sentence.is_negated(governor) {
+                        return Vec::new();
+                    }
                     let noun_frame = if frame.is_none() {
                         self.frame_of(sentence, governor)
                     } else {
@@ -1332,9 +1336,16 @@ impl<'l> Coder<'l> {
             if sources.is_empty() {
                 // "The Soviet withdrawal from Afghanistan was completed": the act's noun is the
                 // passive subject and names its own doer.
+                // Only when the noun is the act itself, of the pattern's own family ("US
+                // sanctions were imposed"), not a thing ("US troops are deployed" is no
+                // deployment by the troops) nor someone else's act ("its calls were ignored").
+                let own_act = |noun: usize| {
+                    self.noun_entry(sentence, noun)
+                        .is_some_and(|entry| entry.code.get(..2) == found.code.get(..2))
+                };
                 if let Some(noun) = found
                     .noun
-                    .filter(|&noun| sentence.words[noun].deprel == "nsubj:pass")
+                    .filter(|&noun| sentence.words[noun].deprel == "nsubj:pass" && own_act(noun))
                 {
                     sources = self.noun_source(sentence, noun);
                     if !sources.is_empty() {

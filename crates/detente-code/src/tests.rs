@@ -1219,3 +1219,29 @@ fn an_event_noun_as_passive_subject_names_its_own_doer() {
         &["USA 163 IRN"],
     );
 }
+
+#[test]
+fn a_thing_or_someone_elses_act_as_passive_subject_names_no_doer_and_no_plans_is_no_plan() {
+    check(
+        "US US PROPN _ 2 compound
+         troops troop NOUN Number=Plur 4 nsubj:pass
+         are be AUX _ 4 aux:pass
+         deployed deploy VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         in in ADP _ 6 case
+         Syria Syria PROPN _ 4 obl
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+    check(
+        "France France PROPN _ 2 nsubj
+         has have VERB Tense=Pres|VerbForm=Fin 0 root
+         no no DET _ 4 det
+         plans plan NOUN Number=Plur 2 obj
+         to to PART _ 6 mark
+         support support VERB VerbForm=Inf 4 acl
+         Kurdish Kurdish ADJ _ 8 amod
+         fighters fighter NOUN Number=Plur 6 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
