@@ -590,7 +590,8 @@ impl<'l> Coder<'l> {
                         objects.push(sentence.lemma(child));
                     }
                 }
-                "xcomp" if sentence.words[child].upos == "NOUN" => {
+                // "held Syria responsible", "declared the zone closed": a secondary predicate.
+                "xcomp" if matches!(sentence.words[child].upos, "NOUN" | "ADJ") => {
                     objects.push(sentence.lemma(child));
                 }
                 _ => {}
@@ -978,10 +979,6 @@ impl<'l> Coder<'l> {
                 // Any other clause modifying a noun is a boundary: its subject is not inherited
                 // from the clauses above ("smear anyone who calls for …").
                 "acl" => {
-                    // "have no plans to support": a negated cue noun.
-                    if sentence.is_negated(governor) {
-                        return Vec::new();
-                    }
                     let noun_frame = if frame.is_none() {
                         self.frame_of(sentence, governor)
                     } else {
@@ -990,6 +987,11 @@ impl<'l> Coder<'l> {
                     let Some(noun_frame) = noun_frame else {
                         break;
                     };
+                    // "have no plans to support": a negated cue noun ("no distinction between X
+                    // and the PKK, with whom Ankara has fought" negates nothing in the clause).
+                    if sentence.is_negated(governor) {
+                        return Vec::new();
+                    }
                     {
                         frame = Some(noun_frame);
                         predicate_start = predicate_start.min(sentence.words[governor].span.start);
@@ -1412,6 +1414,21 @@ impl<'l> Coder<'l> {
                 .collect();
             targets = self.actors_of_all(sentence, &objects);
             drop_own_agents(sentence, &sources, &mut targets);
+        }
+        if targets.is_empty() {
+            // "holds the United States responsible" parsed as a small clause: the subject of
+            // the secondary predicate is the object.
+            let small_clause_subjects: Vec<usize> = sentence
+                .children(index)
+                .iter()
+                .copied()
+                .filter(|&child| {
+                    sentence.words[child].deprel == "xcomp"
+                        && matches!(sentence.words[child].upos, "ADJ" | "NOUN")
+                })
+                .flat_map(|clause| sentence.children_with(clause, "nsubj"))
+                .collect();
+            targets = self.actors_of_all(sentence, &small_clause_subjects);
         }
         // "fought with the US against Isis": with fighting, "with" is an ally, not a target
         // (patterns that mean "clash with" say `>with`).
@@ -2310,6 +2327,15 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 && (NEGATORS.contains(&lemma.as_str()) || NEGATORS.contains(&form.as_str())))
                 || (word.deprel == "case" && lemma == "without")
         }) || self.mark_of(index).as_deref() == Some("without")
+            // "pleaded not guilty": a negated secondary predicate.
+            || self.children(index).iter().any(|&child| {
+                self.words[child].deprel == "xcomp"
+                    && matches!(self.words[child].upos, "ADJ" | "NOUN")
+                    && self.children(child).iter().any(|&inner| {
+                        self.words[inner].deprel == "advmod"
+                            && NEGATORS.contains(&self.lemma(inner).as_str())
+                    })
+            })
             || self.children_with(index, "obj").iter().any(|&object| {
                 self.children(object).iter().any(|&inner| {
                     self.words[inner].deprel == "det" && matches!(self.lemma(inner).as_str(), "no")

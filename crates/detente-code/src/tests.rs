@@ -1245,3 +1245,55 @@ fn a_thing_or_someone_elses_act_as_passive_subject_names_no_doer_and_no_plans_is
         &[],
     );
 }
+
+#[test]
+fn holding_someone_responsible_is_an_accusation_in_both_parses() {
+    check(
+        "Israel Israel PROPN _ 2 nsubj
+         held hold VERB Tense=Past|VerbForm=Fin 0 root
+         Syria Syria PROPN _ 2 obj
+         responsible responsible ADJ _ 2 xcomp
+         . . PUNCT _ 2 punct",
+        &["ISR 112 SYR"],
+    );
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         holds hold VERB Tense=Pres|VerbForm=Fin 0 root
+         Washington Washington PROPN _ 4 nsubj
+         responsible responsible ADJ _ 2 xcomp
+         . . PUNCT _ 2 punct",
+        &["IRN 112 USAGOV"],
+    );
+}
+
+#[test]
+fn a_negated_noun_above_a_relative_clause_negates_nothing_in_it() {
+    check(
+        "There there PRON _ 2 expl
+         was be VERB Tense=Past|VerbForm=Fin 0 root
+         no no DET _ 4 det
+         distinction distinction NOUN Number=Sing 2 nsubj
+         with with ADP _ 6 case
+         whom whom PRON PronType=Rel 9 obl
+         Ankara Ankara PROPN _ 9 nsubj
+         has have AUX _ 9 aux
+         fought fight VERB Tense=Past|VerbForm=Part 4 acl:relcl
+         . . PUNCT _ 2 punct",
+        &["TURGOV 190 -"],
+    );
+}
+
+#[test]
+fn a_negated_secondary_predicate_negates_its_pattern() {
+    let tree = |modifier: &str| {
+        format!(
+            "Iran Iran PROPN _ 2 nsubj
+             pleaded plead VERB Tense=Past|VerbForm=Fin 0 root
+             {modifier} {modifier} PART _ 4 advmod
+             guilty guilty ADJ _ 2 xcomp
+             . . PUNCT _ 2 punct"
+        )
+    };
+    check(&tree("formally"), &["IRN 015 -"]);
+    check(&tree("not"), &[]);
+}
