@@ -444,17 +444,8 @@ impl<'l> Coder<'l> {
         if self.pattern_nouns.contains(&lemma) {
             return None;
         }
-        let form = word.form.to_lowercase();
         let mut candidates = Vec::new();
-        if let Some(stem) = form.strip_suffix("ies") {
-            candidates.push(format!("{stem}y"));
-        }
-        if let Some(stem) = form.strip_suffix("es") {
-            candidates.push(stem.to_string());
-        }
-        if let Some(stem) = form.strip_suffix('s') {
-            candidates.push(stem.to_string());
-        }
+        push_s_stems(&word.form.to_lowercase(), &mut candidates);
         candidates
             .into_iter()
             .find(|candidate| self.pattern_nouns.contains(candidate))
@@ -491,15 +482,7 @@ impl<'l> Coder<'l> {
             candidates.push(format!("{stem}e"));
             candidates.extend(undouble(stem));
         }
-        if let Some(stem) = form.strip_suffix("ies") {
-            candidates.push(format!("{stem}y"));
-        }
-        if let Some(stem) = form.strip_suffix("es") {
-            candidates.push(stem.to_string());
-        }
-        if let Some(stem) = form.strip_suffix('s') {
-            candidates.push(stem.to_string());
-        }
+        push_s_stems(&form, &mut candidates);
         candidates.into_iter().find(|candidate| known(candidate))
     }
 
@@ -1530,26 +1513,28 @@ impl<'l> Coder<'l> {
         }
         // Protesters placed in another state ("Albanians in Macedonia") protest there, not
         // at home: no implied target.
-        let abroad = sentence
-            .children_with(index, "nsubj")
-            .into_iter()
-            .flat_map(|subject| sentence.children(subject).to_vec())
-            .filter(|&child| {
-                sentence.words[child].deprel == "nmod"
-                    && matches!(
-                        sentence.case_of(child).as_deref(),
-                        Some("in" | "across" | "throughout")
-                    )
-            })
-            .filter_map(|child| sentence.actor_of_phrase(child))
-            .any(|place| sources.iter().any(|source| source.country != place.country));
+        let abroad = || {
+            sentence
+                .children_with(index, "nsubj")
+                .into_iter()
+                .flat_map(|subject| sentence.children(subject).to_vec())
+                .filter(|&child| {
+                    sentence.words[child].deprel == "nmod"
+                        && matches!(
+                            sentence.case_of(child).as_deref(),
+                            Some("in" | "across" | "throughout")
+                        )
+                })
+                .filter_map(|child| sentence.actor_of_phrase(child))
+                .any(|place| sources.iter().any(|source| source.country != place.country))
+        };
         if targets.is_empty()
-            && !abroad
             && (found.code.starts_with("14") || found.code.starts_with("082"))
             && !sources.is_empty()
             && sources
                 .iter()
                 .all(|source| self.actor_kind(&source.country) == Some("state"))
+            && !abroad()
         {
             // A protest (or calling one off) with no one named is addressed to the
             // protesters' own government: "Algerian landowners began a hunger strike" is
@@ -2011,6 +1996,20 @@ impl<'l> Coder<'l> {
             }
         }
         actors
+    }
+}
+
+/// Stems of a form ending in -s, by regular English inflection: "-ies" → "-y", "-es" and "-s"
+/// stripped ("embargoes" → embargo, "parties" → party, "blames" → blame).
+fn push_s_stems(form: &str, candidates: &mut Vec<String>) {
+    if let Some(stem) = form.strip_suffix("ies") {
+        candidates.push(format!("{stem}y"));
+    }
+    if let Some(stem) = form.strip_suffix("es") {
+        candidates.push(stem.to_string());
+    }
+    if let Some(stem) = form.strip_suffix('s') {
+        candidates.push(stem.to_string());
     }
 }
 
