@@ -169,8 +169,9 @@ const TARGET_PREPOSITIONS: [&str; 10] = [
 ];
 /// Verbs that carry an event noun as their object ("held talks", "launched airstrikes",
 /// "expanded cooperation", "stepped up attacks").
-const LIGHT_VERBS: [&str; 34] = [
+const LIGHT_VERBS: [&str; 35] = [
     "hold",
+    "complete",
     "launch",
     "conduct",
     "carry",
@@ -583,15 +584,38 @@ impl<'l> Coder<'l> {
         let object_refs: Vec<&str> = objects.iter().map(String::as_str).collect();
         let particle_refs: Vec<&str> = particles.iter().map(String::as_str).collect();
         let preposition_refs: Vec<&str> = prepositions.iter().map(String::as_str).collect();
+        // "ethnic Albanians demonstrated in Serbia" but not "demonstrated its commitment" nor
+        // "demonstrated that …": `!obj` patterns want neither object nor complement clause.
+        let intransitive = !sentence.children(index).iter().any(|&child| {
+            matches!(
+                sentence.words[child].deprel,
+                "obj" | "iobj" | "ccomp" | "xcomp" | "nsubj:pass" | "csubj"
+            )
+        });
         let query = Predicate {
             verb: &lemma,
             objects: &object_refs,
             particles: &particle_refs,
             prepositions: &preposition_refs,
+            intransitive,
         };
         let verb_entry = self.lexicon.best_verb_event(&query);
         let specific = verb_entry.is_some_and(|entry| entry.pattern.specificity() > 1);
-        if !specific && LIGHT_VERBS.contains(&lemma.as_str()) {
+        // "staged a hunger strike" is a hunger strike (142), not the generic `stage strike`
+        // (143): a light verb's compound event noun of the same CAMEO root names the act more
+        // precisely than a `VERB OBJECT` pattern on the compound's head. Another root is another
+        // act: "signed a trade agreement" is a signing (057), not trade (061).
+        let compound_noun = verb_entry.is_some_and(|verb_entry| {
+            verb_entry.pattern.particles.is_empty()
+                && verb_entry.pattern.target_preposition.is_none()
+                && object_nouns.iter().any(|&noun| {
+                    self.noun_entry(sentence, noun).is_some_and(|entry| {
+                        entry.pattern.head.len() > 1
+                            && entry.code.get(..2) == verb_entry.code.get(..2)
+                    })
+                })
+        });
+        if (!specific || compound_noun) && LIGHT_VERBS.contains(&lemma.as_str()) {
             for &noun in &object_nouns {
                 if let Some(entry) = self.noun_entry(sentence, noun) {
                     return Some(Match {
@@ -1452,10 +1476,10 @@ impl<'l> Coder<'l> {
         if targets.is_empty() && acts_on_place(&found.code) {
             // Material acts with no named target act on the place they happen in: "lifted the
             // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
-            targets = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
+            targets = self.places_of(sentence, index);
             if targets.is_empty() {
                 if let Some(noun) = found.noun {
-                    targets = self.prepositional_targets(sentence, noun, Prepositions::Only("in"));
+                    targets = self.places_of(sentence, noun);
                 }
             }
             if !targets.is_empty() {
@@ -1558,6 +1582,14 @@ impl<'l> Coder<'l> {
                 how.push_str(" + condition subject as target");
             }
         }
+        // "ethnic Albanians demonstrated in Serbia", "attacked ethnic Albanians in Kosovo": an
+        // ethnic group acting or acted on in a state is that state's minority, as when the
+        // place modifies the group itself.
+        let places = self.places_of(sentence, index);
+        if !places.is_empty() {
+            self.place_ethnic_groups(sentence, &mut sources, &places);
+            self.place_ethnic_groups(sentence, &mut targets, &places);
+        }
         (sources, targets, format!("{how} + object"))
     }
 
@@ -1641,6 +1673,55 @@ impl<'l> Coder<'l> {
             }
         }
         (Vec::new(), "no subject".to_string())
+    }
+
+    /// Gives each "ethnic X" actor the country of the state it is placed in.
+    fn place_ethnic_groups(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        actors: &mut [Actor],
+        places: &[Actor],
+    ) {
+        let Some(home) = places
+            .iter()
+            .find(|place| self.actor_kind(&place.country) == Some("state"))
+        else {
+            return;
+        };
+        for actor in actors {
+            let ethnic = (actor.start..actor.end).any(|word| {
+                std::iter::once(word)
+                    .chain(sentence.children(word).iter().copied())
+                    .any(|inner| sentence.lemmas.get(inner).is_some_and(|l| l == "ethnic"))
+            });
+            if ethnic && actor.country != home.country && actor.antecedent.is_none() {
+                actor.code = format!(
+                    "{}{}",
+                    home.country,
+                    actor.sector.clone().unwrap_or_default()
+                );
+                actor.country = home.country.clone();
+            }
+        }
+    }
+
+    /// The places "in" which `index` happens: its own `in` phrase, or one the parser hung on
+    /// its time phrase ("demonstrated on Tuesday in Serbia").
+    fn places_of(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        let places = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
+        if !places.is_empty() {
+            return places;
+        }
+        sentence
+            .children(index)
+            .iter()
+            .copied()
+            .filter(|&child| {
+                sentence.words[child].deprel.starts_with("obl") && sentence.is_time(child)
+            })
+            .map(|time| self.prepositional_targets(sentence, time, Prepositions::Only("in")))
+            .find(|places| !places.is_empty())
+            .unwrap_or_default()
     }
 
     /// Target actors through prepositional dependents of `index` (`obl`, `nmod`): with
@@ -2309,7 +2390,18 @@ impl<'s, 'a> Sentence<'s, 'a> {
             self.words[parent].deprel == "root"
                 && matches!(self.words[parent].upos, "NOUN" | "PROPN")
         });
-        has_object || under_nominal_root
+        // "Thousands of Kurds demonstrated in Kirkuk, witnesses said" parsed with both
+        // "Thousands" and "witnesses" as subjects of "said": a verb has one subject, so the
+        // participle is the first clause's own verb.
+        let under_second_subject = phrase.is_some_and(|noun| {
+            self.words[noun].deprel == "nsubj"
+                && self.parent(noun).is_some_and(|verb| {
+                    self.children_with(verb, "nsubj")
+                        .iter()
+                        .any(|&other| other != noun && other > index)
+                })
+        });
+        has_object || under_nominal_root || under_second_subject
     }
 
     fn is_passive_participle(&self, index: usize) -> bool {

@@ -1297,3 +1297,75 @@ fn a_negated_secondary_predicate_negates_its_pattern() {
     check(&tree("formally"), &["IRN 015 -"]);
     check(&tree("not"), &[]);
 }
+
+#[test]
+fn demonstrating_without_an_object_is_a_protest_and_an_ethnic_group_is_of_the_state_it_acts_in() {
+    // The parser hung "in Serbia" on the time phrase; the place still counts.
+    check(
+        "ethnic ethnic ADJ _ 2 amod
+         Albanians Albanian PROPN Number=Plur 3 nsubj
+         demonstrated demonstrate VERB Tense=Past|VerbForm=Fin 0 root
+         on on ADP _ 5 case
+         Tuesday Tuesday PROPN _ 3 obl
+         in in ADP _ 7 case
+         Serbia Serbia PROPN _ 5 nmod
+         . . PUNCT _ 3 punct",
+        &["SRB 141 -"],
+    );
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         demonstrated demonstrate VERB Tense=Past|VerbForm=Fin 0 root
+         its its PRON _ 4 nmod:poss
+         resolve resolve NOUN _ 2 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "China China PROPN _ 2 nsubj
+         demonstrated demonstrate VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 6 mark
+         it it PRON _ 6 nsubj
+         can can AUX _ 6 aux
+         build build VERB VerbForm=Inf 2 ccomp
+         ships ship NOUN Number=Plur 6 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+#[test]
+fn a_second_subject_of_the_report_verb_makes_the_participle_the_main_verb() {
+    // "Thousands of Kurds demonstrated in Baghdad, witnesses said" with "demonstrated" parsed
+    // as a reduced relative and both nouns as subjects of "said".
+    check(
+        "Thousands thousand NOUN Number=Plur 10 nsubj
+         of of ADP _ 3 case
+         Kurds Kurd PROPN Number=Plur 1 nmod
+         demonstrated demonstrate VERB Tense=Past|VerbForm=Part 3 acl
+         in in ADP _ 6 case
+         Baghdad Baghdad PROPN _ 4 obl
+         , , PUNCT _ 10 punct
+         witnesses witness NOUN Number=Plur 10 nsubj
+         have have AUX _ 10 aux
+         said say VERB Tense=Past|VerbForm=Part 0 root
+         . . PUNCT _ 10 punct",
+        &["KUR 141 IRQGOV"],
+    );
+}
+
+#[test]
+fn a_light_verbs_compound_event_noun_beats_the_verb_pattern_on_its_head() {
+    let tree = |verb: &str, lemma: &str| {
+        format!(
+            "Algerian Algerian ADJ _ 2 amod
+             activists activist NOUN Number=Plur 3 nsubj
+             {verb} {lemma} VERB Tense=Past|VerbForm=Fin 0 root
+             a a DET _ 6 det
+             hunger hunger NOUN _ 6 compound
+             strike strike NOUN _ 3 obj
+             . . PUNCT _ 3 punct"
+        )
+    };
+    check(&tree("staged", "stage"), &["DZACVL 142 DZAGOV"]);
+    check(&tree("completed", "complete"), &["DZACVL 142 DZAGOV"]);
+}

@@ -65,6 +65,8 @@ pub struct Predicate<'a> {
     pub particles: &'a [&'a str],
     /// Prepositions heading the verb's prepositional dependents.
     pub prepositions: &'a [&'a str],
+    /// True when the verb has no direct object and no clausal complement (for `!obj`).
+    pub intransitive: bool,
 }
 
 impl Lexicon {
@@ -110,6 +112,7 @@ impl Lexicon {
                         .target_preposition
                         .as_deref()
                         .is_none_or(|prep| predicate.prepositions.contains(&prep))
+                    && (!pattern.intransitive || predicate.intransitive)
             })
             .max_by(|a, b| {
                 a.pattern

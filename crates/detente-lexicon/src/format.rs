@@ -143,6 +143,9 @@ pub struct Pattern {
     pub particles: Vec<String>,
     /// The preposition that introduces the target (`>with`).
     pub target_preposition: Option<String>,
+    /// `!obj`: the verb is used without a direct object or clausal complement ("ethnic
+    /// Albanians demonstrated", not "demonstrated its commitment").
+    pub intransitive: bool,
 }
 
 impl Pattern {
@@ -154,8 +157,16 @@ impl Pattern {
         let mut plain = Vec::new();
         let mut particles = Vec::new();
         let mut target_preposition = None;
+        let mut intransitive = false;
         for (index, word) in words.enumerate() {
             let word = if index == 0 && noun { &word[1..] } else { word };
+            if word == "!obj" {
+                if noun {
+                    return malformed("`!obj` belongs to verbs, not event nouns");
+                }
+                intransitive = true;
+                continue;
+            }
             let (marker, body) = match word.chars().next() {
                 Some(c @ ('>' | '~')) => (Some(c), &word[1..]),
                 _ => (None, word),
@@ -186,12 +197,16 @@ impl Pattern {
                 object: None,
                 particles,
                 target_preposition,
+                intransitive,
             });
         }
         if plain.len() > 2 {
             return malformed("a verb pattern is `VERB [OBJECT]`: at most two plain words");
         }
         let object = plain.get(1).cloned();
+        if intransitive && object.is_some() {
+            return malformed("`!obj` contradicts an object word");
+        }
         plain.truncate(1);
         particles.sort();
         Ok(Pattern {
@@ -200,6 +215,7 @@ impl Pattern {
             object,
             particles,
             target_preposition,
+            intransitive,
         })
     }
 
@@ -222,6 +238,9 @@ impl Pattern {
             text.push_str(" >");
             text.push_str(preposition);
         }
+        if self.intransitive {
+            text.push_str(" !obj");
+        }
         text
     }
 
@@ -230,6 +249,7 @@ impl Pattern {
         usize::from(self.object.is_some())
             + self.particles.len()
             + usize::from(self.target_preposition.is_some())
+            + usize::from(self.intransitive)
             + self.head.len()
     }
 }
@@ -737,6 +757,14 @@ mod tests {
             "target_preposition: Some(\"against\")",
         );
         check(Events, "event 36 | meet", "particles: []");
+        check(Events, "event 141 | demonstrate !obj", "intransitive: true");
+        check(Events, "event 141 | demonstrate", "intransitive: false");
+        check(
+            Events,
+            "event 141 | demonstrate power !obj",
+            "`!obj` contradicts an object word",
+        );
+        check(Events, "event 141 | @rally !obj", "`!obj` belongs to verbs");
         check(Events, "event 0x1 | meet", "malformed CAMEO code");
         check(Events, "event 042 | * VISIT", "malformed pattern `* VISIT`");
         check(
