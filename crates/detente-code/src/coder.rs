@@ -235,6 +235,15 @@ const CESSATION_VERBS: [&str; 8] = [
     "terminate",
     "discontinue",
 ];
+/// Adverbs that mark a reported fact as unconfirmed ("allegedly attacked"): the act is coded,
+/// with lower confidence, neither dropped nor turned into a threat.
+const EVIDENTIAL_ADVERBS: [&str; 5] = [
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+    "supposedly",
+];
 /// Future auxiliaries: what they govern has not happened yet.
 const FUTURE_AUXILIARIES: [&str; 3] = ["will", "shall", "'ll"];
 /// Negation words that may modify the predicate directly.
@@ -603,15 +612,23 @@ impl<'l> Coder<'l> {
         let specific = verb_entry.is_some_and(|entry| entry.pattern.specificity() > 1);
         // "staged a hunger strike" is a hunger strike (142), not the generic `stage strike`
         // (143): a light verb's compound event noun of the same CAMEO root names the act more
-        // precisely than a `VERB OBJECT` pattern on the compound's head. Another root is another
-        // act: "signed a trade agreement" is a signing (057), not trade (061).
+        // precisely than a `VERB OBJECT` pattern on the compound's head, and so does the means
+        // of a material conflict ("mounted a chemical attack" 20, not `mount attack` 190).
+        // Otherwise the verb is the act: "signed a trade agreement" is a signing (057), not
+        // trade (061).
+        let material_conflict = |code: &str| {
+            code.get(..2)
+                .is_some_and(|root| ("14".."21").contains(&root))
+        };
         let compound_noun = verb_entry.is_some_and(|verb_entry| {
             verb_entry.pattern.particles.is_empty()
                 && verb_entry.pattern.target_preposition.is_none()
                 && object_nouns.iter().any(|&noun| {
                     self.noun_entry(sentence, noun).is_some_and(|entry| {
                         entry.pattern.head.len() > 1
-                            && entry.code.get(..2) == verb_entry.code.get(..2)
+                            && (entry.code.get(..2) == verb_entry.code.get(..2)
+                                || material_conflict(&entry.code)
+                                    && material_conflict(&verb_entry.code))
                     })
                 })
         });
@@ -643,10 +660,19 @@ impl<'l> Coder<'l> {
             }
         }
         let entry = verb_entry?;
+        // The pattern's noun may be a direct object or, with a particle, an oblique ("called
+        // for sanctions against Nigeria": the target is inside it).
         let noun = entry.pattern.object.as_deref().and_then(|object| {
             object_nouns
                 .iter()
                 .copied()
+                .chain(
+                    sentence
+                        .children(index)
+                        .iter()
+                        .copied()
+                        .filter(|&child| sentence.words[child].deprel == "obl"),
+                )
                 .find(|&noun| sentence.lemma(noun) == object)
         });
         Some(Match {
@@ -740,6 +766,17 @@ impl<'l> Coder<'l> {
             return Vec::new();
         }
         let modal = sentence.has_modal(index, &self.cues) || sentence.has_modal(anchor, &self.cues);
+        if let Some(adverb) = [index, anchor]
+            .iter()
+            .flat_map(|&verb| sentence.children(verb).iter().copied())
+            .find(|&child| {
+                sentence.words[child].deprel == "advmod"
+                    && EVIDENTIAL_ADVERBS.contains(&sentence.lemma(child).to_lowercase().as_str())
+            })
+        {
+            confidence -= 0.2;
+            construction.push(format!("unconfirmed ({})", sentence.lemma(adverb)));
+        }
 
         // Source and target of the predicate itself.
         let (mut sources, mut targets, how) = self.roles(sentence, index, found);
@@ -868,6 +905,11 @@ impl<'l> Coder<'l> {
                             predicate_start =
                                 predicate_start.min(sentence.words[governor].span.start);
                             construction.push(format!("refusal ({})", sentence.lemma(governor)));
+                            // "rejected a US offer to host a summit": the one whose offer is
+                            // refused is the target when the act names no one.
+                            if targets.is_empty() {
+                                targets = self.offerer(sentence, governor);
+                            }
                         }
                         if sources.is_empty() {
                             sources = self.subject_actors(sentence, governor).0;
@@ -1010,6 +1052,14 @@ impl<'l> Coder<'l> {
                         ));
                         if sources.is_empty() {
                             sources = self.noun_source(sentence, governor);
+                            if sources.is_empty() {
+                                // "an offer from Kabul to hold talks": the offer is Kabul's.
+                                sources = self.prepositional_targets(
+                                    sentence,
+                                    governor,
+                                    Prepositions::Only("from"),
+                                );
+                            }
                             if sources.is_empty() {
                                 if let Some(verb) = sentence.parent(governor) {
                                     sources = self.subject_actors(sentence, verb).0;
@@ -1673,6 +1723,28 @@ impl<'l> Coder<'l> {
             }
         }
         (Vec::new(), "no subject".to_string())
+    }
+
+    /// Who made the offer or proposal that refusal verb `index` turns down: an actor object
+    /// ("rejected a US offer" parsed with "US" as the object), or the actor inside the
+    /// object ("an offer from Kabul", "Kabul's offer", "a US offer").
+    fn offerer(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        let objects = sentence.objects_of(index);
+        let actors = self.actors_of_all(sentence, &objects);
+        if !actors.is_empty() {
+            return actors;
+        }
+        for object in objects {
+            let inner = self.prepositional_targets(sentence, object, Prepositions::Only("from"));
+            if !inner.is_empty() {
+                return inner;
+            }
+            let inner = self.noun_source(sentence, object);
+            if !inner.is_empty() {
+                return inner;
+            }
+        }
+        Vec::new()
     }
 
     /// Gives each "ethnic X" actor the country of the state it is placed in.

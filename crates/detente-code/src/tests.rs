@@ -1369,3 +1369,72 @@ fn a_light_verbs_compound_event_noun_beats_the_verb_pattern_on_its_head() {
     check(&tree("staged", "stage"), &["DZACVL 142 DZAGOV"]);
     check(&tree("completed", "complete"), &["DZACVL 142 DZAGOV"]);
 }
+
+#[test]
+fn a_refused_offer_names_its_maker_as_target_and_an_offer_from_someone_is_theirs() {
+    // "a US offer" with "offer" mis-tagged as a verb and "US" as the object of "rejected".
+    check(
+        "Palestinians Palestinian PROPN Number=Plur 2 nsubj
+         rejected reject VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         US US PROPN _ 2 obj
+         offer offer VERB VerbForm=Inf 2 xcomp
+         to to PART _ 7 mark
+         host host VERB VerbForm=Inf 5 xcomp
+         a a DET _ 9 det
+         summit summit NOUN _ 7 obj
+         . . PUNCT _ 2 punct",
+        &["PSE 125 USA"],
+    );
+    check(
+        "Pakistan Pakistan PROPN _ 2 nsubj
+         rejected reject VERB Tense=Past|VerbForm=Fin 0 root
+         an a DET _ 4 det
+         offer offer NOUN _ 2 obj
+         from from ADP _ 6 case
+         Afghanistan Afghanistan PROPN _ 4 nmod
+         to to PART _ 8 mark
+         hold hold VERB VerbForm=Inf 4 acl
+         talks talk NOUN Number=Plur 8 obj
+         . . PUNCT _ 2 punct",
+        &["PAK 120 AFG", "AFG 036 -"],
+    );
+}
+
+#[test]
+fn a_pattern_noun_behind_a_preposition_holds_the_target() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         called call VERB Tense=Past|VerbForm=Fin 0 root
+         for for ADP _ 4 case
+         sanctions sanction NOUN Number=Plur 2 obl
+         against against ADP _ 6 case
+         Israel Israel PROPN _ 4 nmod
+         . . PUNCT _ 2 punct",
+        &["IRN 113 ISR"],
+    );
+}
+
+#[test]
+fn an_alleged_act_is_the_act_and_a_means_of_violence_names_it() {
+    let tree = |adverb: &str, verb: &str, lemma: &str, noun: &str| {
+        format!(
+            "Syrian Syrian ADJ _ 2 amod
+             rebels rebel NOUN Number=Plur 4 nsubj
+             {adverb} {adverb} ADV _ 4 advmod
+             {verb} {lemma} VERB Tense=Past|VerbForm=Fin 0 root
+             a a DET _ 7 det
+             {noun} {noun} ADJ _ 7 amod
+             attack attack NOUN _ 4 obj
+             . . PUNCT _ 4 punct"
+        )
+    };
+    check(
+        &tree("allegedly", "mounted", "mount", "chemical"),
+        &["SYRREB 2041 -"],
+    );
+    check(
+        &tree("reportedly", "launched", "launch", "new"),
+        &["SYRREB 190 -"],
+    );
+}
