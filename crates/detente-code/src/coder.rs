@@ -1847,7 +1847,32 @@ impl<'l> Coder<'l> {
                     )
             })
             .collect();
-        self.actors_of_all(sentence, &heads)
+        let actors = self.actors_of_all(sentence, &heads);
+        if !actors.is_empty() {
+            return actors;
+        }
+        // "an investigation into crimes committed by Croat forces", "condemned attacks carried
+        // out by Hamas": the doer of the act the object (or its nominal modifier) describes.
+        let nouns = std::iter::once(object).chain(
+            sentence
+                .children(object)
+                .iter()
+                .copied()
+                .filter(|&child| sentence.words[child].deprel == "nmod"),
+        );
+        let agents: Vec<usize> = nouns
+            .flat_map(|noun| sentence.children(noun).to_vec())
+            .filter(|&clause| {
+                sentence.words[clause].deprel == "acl" && sentence.is_passive_participle(clause)
+            })
+            .flat_map(|clause| sentence.children(clause).to_vec())
+            .filter(|&child| {
+                sentence.words[child].deprel == "obl:agent"
+                    || sentence.words[child].deprel == "obl"
+                        && sentence.case_of(child).as_deref() == Some("by")
+            })
+            .collect();
+        self.actors_of_all(sentence, &agents)
     }
 
     /// Source of an event noun: possessive, adjective or compound modifiers, then "by".

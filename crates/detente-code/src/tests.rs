@@ -1438,3 +1438,22 @@ fn an_alleged_act_is_the_act_and_a_means_of_violence_names_it() {
         &["SYRREB 190 -"],
     );
 }
+
+#[test]
+fn the_doer_of_the_act_an_object_describes_is_the_target() {
+    check(
+        "Serbian Serbian ADJ _ 2 amod
+         police police NOUN _ 3 nsubj
+         launched launch VERB Tense=Past|VerbForm=Fin 0 root
+         an a DET _ 5 det
+         investigation investigation NOUN _ 3 obj
+         into into ADP _ 7 case
+         crimes crime NOUN Number=Plur 5 nmod
+         committed commit VERB Tense=Past|VerbForm=Part 7 acl
+         by by ADP _ 11 case
+         Croat Croat PROPN _ 11 compound
+         forces force NOUN Number=Plur 8 obl:agent
+         . . PUNCT _ 3 punct",
+        &["SRBCOP 090 HRVMIL"],
+    );
+}
