@@ -590,6 +590,24 @@ impl<'l> Coder<'l> {
                 _ => {}
             }
         }
+        // "A Russian official offered concessions last November …" parsed as a noun phrase:
+        // the verb hangs off the noun as a participle and its object off the noun too. The
+        // first bare noun after the verb is the verb's object.
+        if object_nouns.is_empty() && sentence.acl_is_main_verb(index) {
+            if let Some(parent) = sentence.parent(index) {
+                let stray = sentence.children(parent).iter().copied().find(|&sibling| {
+                    sibling > index
+                        && matches!(sentence.words[sibling].deprel, "nmod" | "obj" | "appos")
+                        && matches!(sentence.words[sibling].upos, "NOUN" | "PROPN")
+                        && sentence.case_of(sibling).is_none()
+                        && !sentence.is_time(sibling)
+                });
+                if let Some(noun) = stray {
+                    objects.push(sentence.lemma(noun));
+                    object_nouns.push(noun);
+                }
+            }
+        }
         let object_refs: Vec<&str> = objects.iter().map(String::as_str).collect();
         let particle_refs: Vec<&str> = particles.iter().map(String::as_str).collect();
         let preposition_refs: Vec<&str> = prepositions.iter().map(String::as_str).collect();
@@ -1507,6 +1525,13 @@ impl<'l> Coder<'l> {
                 if targets.is_empty() {
                     targets = self.inner_targets(sentence, object);
                 }
+                let about_an_act = found
+                    .code
+                    .get(..2)
+                    .is_some_and(|root| ("09".."14").contains(&root));
+                if targets.is_empty() && about_an_act {
+                    targets = self.described_doers(sentence, object);
+                }
                 if !targets.is_empty() {
                     break;
                 }
@@ -1847,12 +1872,14 @@ impl<'l> Coder<'l> {
                     )
             })
             .collect();
-        let actors = self.actors_of_all(sentence, &heads);
-        if !actors.is_empty() {
-            return actors;
-        }
-        // "an investigation into crimes committed by Croat forces", "condemned attacks carried
-        // out by Hamas": the doer of the act the object (or its nominal modifier) describes.
+        self.actors_of_all(sentence, &heads)
+    }
+
+    /// The doer of the act that `object` (or its nominal modifier) describes: "an
+    /// investigation into crimes committed by Croat forces", "condemned attacks carried out by
+    /// Hamas". Only for acts about another act (investigating, accusing, rejecting): with
+    /// "launched an offensive spearheaded by its allies" the doer is a partner, not a target.
+    fn described_doers(&self, sentence: &Sentence<'_, '_>, object: usize) -> Vec<Actor> {
         let nouns = std::iter::once(object).chain(
             sentence
                 .children(object)

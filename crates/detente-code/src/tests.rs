@@ -1457,3 +1457,18 @@ fn the_doer_of_the_act_an_object_describes_is_the_target() {
         &["SRBCOP 090 HRVMIL"],
     );
 }
+
+#[test]
+fn a_verb_parsed_as_a_participle_of_a_noun_root_keeps_the_object_hung_on_the_noun() {
+    check(
+        "A a DET _ 3 det
+         Russian Russian ADJ _ 3 amod
+         official official NOUN _ 0 root
+         offered offer VERB Tense=Past|VerbForm=Part 3 acl
+         concessions concession NOUN Number=Plur 3 nmod
+         to to ADP _ 7 case
+         Japan Japan PROPN _ 4 obl
+         . . PUNCT _ 3 punct",
+        &["RUSGOV 035 JPN"],
+    );
+}
