@@ -244,6 +244,9 @@ const EVIDENTIAL_ADVERBS: [&str; 5] = [
     "apparently",
     "supposedly",
 ];
+/// Sectors of a state's own authorities: named without a country, they belong to the state
+/// where they coerce ("police imposed a curfew in Lagos").
+const AUTHORITY_SECTORS: [&str; 5] = ["GOV", "COP", "MIL", "JUD", "SPY"];
 /// Future auxiliaries: what they govern has not happened yet.
 const FUTURE_AUXILIARIES: [&str; 3] = ["will", "shall", "'ll"];
 /// Negation words that may modify the predicate directly.
@@ -1447,6 +1450,16 @@ impl<'l> Coder<'l> {
             }
             return (sources, targets, format!("{how} + passive"));
         }
+        if sources.is_empty() && matches!(found.code.get(..2), Some("17" | "08")) {
+            // "The military government declared a state of siege in Haiti", "police imposed a
+            // curfew in Lagos": authorities with no country named who coerce (or relent) in a
+            // state are that state's.
+            let subjects = sentence.children_with(index, "nsubj");
+            sources = self.placed_authorities(sentence, &subjects, index);
+            if !sources.is_empty() {
+                how = "authority of the place".to_string();
+            }
+        }
         let wanted = found.entry.pattern.target_preposition.as_deref();
         if let Some(preposition) = wanted {
             targets = self.prepositional_targets(sentence, index, Prepositions::Only(preposition));
@@ -1551,12 +1564,7 @@ impl<'l> Coder<'l> {
         if targets.is_empty() && acts_on_place(&found.code) {
             // Material acts with no named target act on the place they happen in: "lifted the
             // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
-            targets = self.places_of(sentence, index);
-            if targets.is_empty() {
-                if let Some(noun) = found.noun {
-                    targets = self.places_of(sentence, noun);
-                }
-            }
+            targets = self.clause_places(sentence, index, found.noun);
             if !targets.is_empty() {
                 how.push_str(" + place as target");
             }
@@ -1772,6 +1780,49 @@ impl<'l> Coder<'l> {
         Vec::new()
     }
 
+    /// State authorities (government, police, army, courts) named without a country among
+    /// `heads`, given the country of the state verb `index` happens in.
+    fn placed_authorities(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        heads: &[usize],
+        index: usize,
+    ) -> Vec<Actor> {
+        let places = self.clause_places(sentence, index, None);
+        let Some(home) = places
+            .iter()
+            .find(|place| self.actor_kind(&place.country) == Some("state"))
+        else {
+            return Vec::new();
+        };
+        let mut actors = Vec::new();
+        for &head in heads {
+            let Some(resolution) = sentence
+                .resolution_at(head)
+                .and_then(|number| sentence.resolutions.get(number))
+            else {
+                continue;
+            };
+            let authority = resolution.code.is_none()
+                && resolution
+                    .sectors
+                    .first()
+                    .is_some_and(|sector| AUTHORITY_SECTORS.contains(&sector.as_str()));
+            if authority {
+                actors.push(Actor {
+                    start: resolution.start,
+                    end: resolution.end,
+                    code: format!("{}{}", home.country, resolution.cameo),
+                    country: home.country.clone(),
+                    sector: resolution.sectors.first().cloned(),
+                    antecedent: None,
+                    implied: false,
+                });
+            }
+        }
+        actors
+    }
+
     /// Gives each "ethnic X" actor the country of the state it is placed in.
     fn place_ethnic_groups(
         &self,
@@ -1800,6 +1851,36 @@ impl<'l> Coder<'l> {
                 actor.country = home.country.clone();
             }
         }
+    }
+
+    /// The place of verb `index`'s act, or of its object or the pattern's noun, or of an "of"
+    /// noun modifying those ("declared a state of siege in Haiti").
+    fn clause_places(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        index: usize,
+        noun: Option<usize>,
+    ) -> Vec<Actor> {
+        let mut places = self.places_of(sentence, index);
+        let mut objects = sentence.objects_of(index);
+        objects.extend(noun.filter(|noun| !objects.contains(noun)));
+        for object in objects {
+            if !places.is_empty() {
+                break;
+            }
+            places = self.places_of(sentence, object);
+            // Only through "of", which names the object ("a state of siege in Haiti"), not
+            // "support for Riyadh's war in Yemen".
+            for &inner in sentence.children(object) {
+                if places.is_empty()
+                    && sentence.words[inner].deprel == "nmod"
+                    && sentence.case_of(inner).as_deref() == Some("of")
+                {
+                    places = self.places_of(sentence, inner);
+                }
+            }
+        }
+        places
     }
 
     /// The places "in" which `index` happens: its own `in` phrase, or one the parser hung on

@@ -1472,3 +1472,31 @@ fn a_verb_parsed_as_a_participle_of_a_noun_root_keeps_the_object_hung_on_the_nou
         &["RUSGOV 035 JPN"],
     );
 }
+
+#[test]
+fn authorities_named_without_a_country_belong_to_the_state_they_coerce_in() {
+    let tree = |head: &str, lemma: &str, verb: &str, verb_lemma: &str| {
+        format!(
+            "The the DET _ 2 det
+             {head} {lemma} NOUN _ 3 nsubj
+             {verb} {verb_lemma} VERB Tense=Past|VerbForm=Fin 0 root
+             a a DET _ 5 det
+             state state NOUN _ 3 obj
+             of of ADP _ 7 case
+             siege siege NOUN _ 5 nmod
+             in in ADP _ 9 case
+             Haiti Haiti PROPN _ 7 nmod
+             . . PUNCT _ 3 punct"
+        )
+    };
+    check(
+        &tree("government", "government", "declared", "declare"),
+        &["HTIGOV 1724 HTI"],
+    );
+    // Not for a group with no state, and not for acts that are not an authority's.
+    check(&tree("rebels", "rebel", "declared", "declare"), &[]);
+    check(
+        &tree("government", "government", "welcomed", "welcome"),
+        &[],
+    );
+}
