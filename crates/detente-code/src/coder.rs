@@ -2018,18 +2018,24 @@ impl<'l> Coder<'l> {
 
     /// Targets of an event noun: `nmod` with of/on/against/to/with/at/into.
     fn noun_targets(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
-        let mut heads = Vec::new();
+        // The nearest phrase that names someone: "sanctions on Iran and subservience towards
+        // Israel" (with "towards Israel" hung on "sanctions") targets Iran only; coordination
+        // inside the phrase ("on Iran and Syria") still gives both.
         for &child in sentence.children(index) {
             if sentence.words[child].deprel != "nmod" {
                 continue;
             }
-            if let Some(case) = sentence.case_of(child) {
-                if case == "of" || TARGET_PREPOSITIONS.contains(&case.as_str()) {
-                    heads.push(child);
+            let Some(case) = sentence.case_of(child) else {
+                continue;
+            };
+            if case == "of" || TARGET_PREPOSITIONS.contains(&case.as_str()) {
+                let actors = self.actors_at(sentence, child);
+                if !actors.is_empty() {
+                    return actors;
                 }
             }
         }
-        self.actors_of_all(sentence, &heads)
+        Vec::new()
     }
 
     /// Events of noun `index` standing alone ("Russian airstrikes on Kharkiv").
@@ -2162,8 +2168,22 @@ impl<'l> Coder<'l> {
         let mut actors: Vec<Actor> = Vec::new();
         let mut heads = vec![index];
         for &child in sentence.children(index) {
+            // A coordinated common noun counts only if it names an actor itself: "sanctions on
+            // Iran and subservience towards Israel" does not make Israel a target.
+            let names = |word: usize| {
+                sentence.resolution_at(word).is_some() || sentence.resolved_at(word).is_some()
+            };
+            let names_actor = sentence.words[child].upos != "NOUN"
+                || names(child)
+                || sentence.children(child).iter().any(|&inner| {
+                    matches!(
+                        sentence.words[inner].deprel,
+                        "amod" | "compound" | "nmod:poss"
+                    ) && names(inner)
+                });
             if sentence.words[child].deprel == "conj"
                 && matches!(sentence.words[child].upos, "NOUN" | "PROPN" | "ADJ")
+                && names_actor
             {
                 heads.push(child);
             }
@@ -2622,6 +2642,14 @@ impl<'s, 'a> Sentence<'s, 'a> {
             (matches!(word.deprel, "advmod" | "neg" | "det")
                 && (NEGATORS.contains(&lemma.as_str()) || NEGATORS.contains(&form.as_str())))
                 || (word.deprel == "case" && lemma == "without")
+                // "would no longer demand", "hardly ever met".
+                || (word.deprel == "advmod"
+                    && (matches!(lemma.as_str(), "hardly" | "barely" | "scarcely")
+                        || form == "longer"
+                            && self
+                                .children(child)
+                                .iter()
+                                .any(|&inner| self.lemma(inner) == "no")))
         }) || self.mark_of(index).as_deref() == Some("without")
             // "pleaded not guilty": a negated secondary predicate.
             || self.children(index).iter().any(|&child| {

@@ -1500,3 +1500,38 @@ fn authorities_named_without_a_country_belong_to_the_state_they_coerce_in() {
         &[],
     );
 }
+
+#[test]
+fn no_longer_negates_and_an_event_noun_targets_its_nearest_named_party() {
+    check(
+        "Iran Iran PROPN _ 4 nsubj
+         would would AUX _ 4 aux
+         still still ADV _ 4 advmod
+         demand demand VERB VerbForm=Inf 0 root
+         talks talk NOUN Number=Plur 4 obj
+         . . PUNCT _ 4 punct",
+        &["IRN 108 -"],
+    );
+    check(
+        "Iran Iran PROPN _ 5 nsubj
+         would would AUX _ 5 aux
+         no no ADV _ 4 advmod
+         longer long ADV _ 5 advmod
+         demand demand VERB VerbForm=Inf 0 root
+         talks talk NOUN Number=Plur 5 obj
+         . . PUNCT _ 5 punct",
+        &[],
+    );
+    check(
+        "US US PROPN _ 2 compound
+         sanctions sanction NOUN Number=Plur 0 root
+         on on ADP _ 4 case
+         Iran Iran PROPN _ 2 nmod
+         and and CCONJ _ 6 cc
+         subservience subservience NOUN _ 4 conj
+         towards towards ADP _ 8 case
+         Israel Israel PROPN _ 2 nmod
+         . . PUNCT _ 2 punct",
+        &["USA 163 IRN"],
+    );
+}
