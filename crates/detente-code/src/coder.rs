@@ -1335,8 +1335,17 @@ impl<'l> Coder<'l> {
         let predicate_text = sentence.text.get(start..end).unwrap_or("").to_string();
         let mut out = Vec::new();
 
+        // Events carry PLOVER sectors ("INS" counts as "REB"); the actor code keeps CAMEO's.
+        let tables = self.lexicon.tables();
+        let event_actor = |actor: &Actor| {
+            let mut event_actor = sentence.event_actor(actor);
+            event_actor.sector = event_actor
+                .sector
+                .map(|sector| tables.plover_sector(&sector).to_string());
+            event_actor
+        };
         for source in &sources {
-            let source_actor = sentence.event_actor(source);
+            let source_actor = event_actor(source);
             let mut any_target = false;
             for target in &targets {
                 if !target.implied && target.start == source.start || target.code == source.code {
@@ -1345,7 +1354,7 @@ impl<'l> Coder<'l> {
                 any_target = true;
                 out.push(Found {
                     source: source_actor.clone(),
-                    target: Some(sentence.event_actor(target)),
+                    target: Some(event_actor(target)),
                     cameo: cameo.clone(),
                     predicate_text: predicate_text.clone(),
                     predicate_span,

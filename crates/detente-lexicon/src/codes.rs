@@ -71,6 +71,8 @@ pub struct CodeTables {
     cameo: BTreeMap<String, CameoCode>,
     actors: BTreeMap<String, ActorCode>,
     sectors: BTreeMap<String, String>,
+    /// Sector → the PLOVER sector it counts as, where they differ (`INS` → `REB`).
+    plover_sectors: BTreeMap<String, String>,
 }
 
 impl CodeTables {
@@ -106,6 +108,15 @@ impl CodeTables {
         self.actors
             .iter()
             .map(|(code, actor)| (code.as_str(), actor))
+    }
+
+    /// The PLOVER sector that sector `code` counts as: `code` itself unless `sectors.txt`
+    /// maps it (`INS =REB`: PLOVER has no insurgent sector).
+    pub fn plover_sector<'a>(&'a self, code: &'a str) -> &'a str {
+        self.plover_sectors
+            .get(code)
+            .map(String::as_str)
+            .unwrap_or(code)
     }
 
     /// Every sector code with its description, in code order.
@@ -203,8 +214,42 @@ impl CodeTables {
                 ));
                 continue;
             }
+            let mut parts = parts.peekable();
+            if let Some(mapped) = parts.next_if(|part| part.starts_with('=')) {
+                let mapped = &mapped[1..];
+                if mapped.len() != 3 || !is_code(mapped) {
+                    diagnostics.push(Diagnostic::new(
+                        file,
+                        number,
+                        format!(
+                            "malformed PLOVER sector `={mapped}`: use `=` and 3 capital letters"
+                        ),
+                    ));
+                    continue;
+                }
+                self.plover_sectors
+                    .insert(code.to_string(), mapped.to_string());
+            }
             let description = parts.collect::<Vec<_>>().join(" ");
             self.sectors.insert(code.to_string(), description);
+        }
+        // A mapping must name a declared sector (checked once every line is read).
+        let undeclared: Vec<(String, String)> = self
+            .plover_sectors
+            .iter()
+            .filter(|(_, mapped)| !self.sectors.contains_key(*mapped))
+            .map(|(code, mapped)| (code.clone(), mapped.clone()))
+            .collect();
+        for (code, mapped) in undeclared {
+            let number = content_lines(text)
+                .find(|(_, line)| line.split_whitespace().next() == Some(code.as_str()))
+                .map_or(0, |(number, _)| number);
+            diagnostics.push(Diagnostic::new(
+                file,
+                number,
+                format!("sector `{code}` maps to `{mapped}`, which is not declared"),
+            ));
+            self.plover_sectors.remove(&code);
         }
     }
 }
@@ -318,6 +363,31 @@ mod tests {
         );
         assert!(
             lines[2].starts_with("s.txt:1: malformed sector code"),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_sector_may_name_the_plover_sector_it_counts_as() {
+        let mut tables = CodeTables::default();
+        let mut diagnostics = Vec::new();
+        tables.read_sectors(
+            "s.txt",
+            "REB  rebels\nINS  =REB  insurgents\nSEP  =XYZ  separatists\nMOD  =rebel  x\n",
+            &mut diagnostics,
+        );
+        assert_eq!(tables.plover_sector("INS"), "REB");
+        assert_eq!(tables.plover_sector("REB"), "REB");
+        assert_eq!(tables.plover_sector("SEP"), "SEP");
+        assert_eq!(tables.sector("INS"), Ok("insurgents"));
+        let lines: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(
+            lines[0].starts_with("s.txt:4: malformed PLOVER sector"),
+            "{lines:?}"
+        );
+        assert!(
+            lines[1].starts_with("s.txt:3: sector `SEP` maps to `XYZ`, which is not declared"),
             "{lines:?}"
         );
     }
