@@ -547,6 +547,7 @@ impl<'l> Coder<'l> {
         let mut particles: Vec<String> = Vec::new();
         let mut prepositions: Vec<String> = Vec::new();
         let mut object_nouns: Vec<usize> = Vec::new();
+        let mut obliques: Vec<(String, String)> = Vec::new();
         for &child in sentence.children(index) {
             let relation = sentence.words[child].deprel;
             match relation {
@@ -580,10 +581,20 @@ impl<'l> Coder<'l> {
                         particles.push(case.clone());
                         prepositions.push(case);
                     }
-                    // The agent is the doer, never the pattern's object: "imposed by the
-                    // United States" is no "impose state" (of emergency).
+                    // An oblique noun is a pattern's object only through the pattern's own
+                    // preposition ("agreed to a ceasefire" is `agree ceasefire ~to`; "took up a
+                    // radio in a village" is no `take village`). The agent is the doer, never
+                    // the pattern's object: "imposed by the United States" is no "impose state".
+                    // "is opposed to French mediation": a stance's "to" phrase is its object.
+                    let stance_object = STANCE_PARTICIPLES.contains(&lemma.as_str())
+                        && sentence.case_of(child).as_deref() == Some("to");
                     if relation == "obl" {
-                        objects.push(sentence.lemma(child));
+                        match sentence.case_of(child) {
+                            Some(case) if !stance_object => {
+                                obliques.push((case, sentence.lemma(child)))
+                            }
+                            _ => objects.push(sentence.lemma(child)),
+                        }
                     }
                 }
                 // "held Syria responsible", "declared the zone closed": a secondary predicate.
@@ -612,6 +623,10 @@ impl<'l> Coder<'l> {
             }
         }
         let object_refs: Vec<&str> = objects.iter().map(String::as_str).collect();
+        let oblique_refs: Vec<(&str, &str)> = obliques
+            .iter()
+            .map(|(case, lemma)| (case.as_str(), lemma.as_str()))
+            .collect();
         let particle_refs: Vec<&str> = particles.iter().map(String::as_str).collect();
         let preposition_refs: Vec<&str> = prepositions.iter().map(String::as_str).collect();
         // "ethnic Albanians demonstrated in Serbia" but not "demonstrated its commitment" nor
@@ -627,6 +642,7 @@ impl<'l> Coder<'l> {
             objects: &object_refs,
             particles: &particle_refs,
             prepositions: &preposition_refs,
+            obliques: &oblique_refs,
             intransitive,
         };
         let verb_entry = self.lexicon.best_verb_event(&query);

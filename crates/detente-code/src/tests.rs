@@ -1535,3 +1535,29 @@ fn no_longer_negates_and_an_event_noun_targets_its_nearest_named_party() {
         &["USA 163 IRN"],
     );
 }
+
+#[test]
+fn an_oblique_noun_is_a_patterns_object_only_through_the_patterns_preposition() {
+    check(
+        "Bosnia Bosnia PROPN _ 2 nsubj
+         agreed agree VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 5 case
+         a a DET _ 5 det
+         ceasefire ceasefire NOUN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["BIH 0871 -"],
+    );
+    // "took up a radio in a village" is no `take village`.
+    check(
+        "Iraq Iraq PROPN _ 2 nsubj
+         took take VERB Tense=Past|VerbForm=Fin 0 root
+         up up ADP _ 2 compound:prt
+         a a DET _ 5 det
+         radio radio NOUN _ 2 obj
+         in in ADP _ 8 case
+         a a DET _ 8 det
+         village village NOUN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}

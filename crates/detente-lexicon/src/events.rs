@@ -65,6 +65,9 @@ pub struct Predicate<'a> {
     pub particles: &'a [&'a str],
     /// Prepositions heading the verb's prepositional dependents.
     pub prepositions: &'a [&'a str],
+    /// Prepositional dependents as (preposition, noun lemma): a pattern's object when the
+    /// pattern names that preposition as a particle (`agree ceasefire ~to`).
+    pub obliques: &'a [(&'a str, &'a str)],
     /// True when the verb has no direct object and no clausal complement (for `!obj`).
     pub intransitive: bool,
 }
@@ -100,14 +103,15 @@ impl Lexicon {
         self.verb_events(predicate.verb)
             .filter(|entry| {
                 let pattern = &entry.pattern;
-                pattern
-                    .object
-                    .as_deref()
-                    .is_none_or(|object| predicate.objects.contains(&object))
-                    && pattern
-                        .particles
-                        .iter()
-                        .all(|p| predicate.particles.contains(&p.as_str()))
+                pattern.object.as_deref().is_none_or(|object| {
+                    predicate.objects.contains(&object)
+                        || predicate.obliques.iter().any(|&(preposition, lemma)| {
+                            lemma == object && pattern.particles.iter().any(|p| p == preposition)
+                        })
+                }) && pattern
+                    .particles
+                    .iter()
+                    .all(|p| predicate.particles.contains(&p.as_str()))
                     && pattern
                         .target_preposition
                         .as_deref()
