@@ -1282,9 +1282,9 @@ impl<'l> Coder<'l> {
             .get(..2)
             .and_then(|root| root.parse().ok())
             .unwrap_or(0);
-        // A verbal conflict act (demand, disapprove, reject: roots 10-12) under "would" or
-        // "will" is still that statement; only other hostile acts become threats.
-        let frame = if root >= 9 && !(10..=12).contains(&root) {
+        // A verbal conflict act (investigate, demand, disapprove, reject: roots 09-12) under
+        // "would" or "will" is still that statement; only other hostile acts become threats.
+        let frame = if root >= 9 && !(9..=12).contains(&root) {
             Frame::Threat
         } else {
             Frame::Intent
@@ -1365,6 +1365,28 @@ impl<'l> Coder<'l> {
             let mut any_target = false;
             for target in &targets {
                 if !target.implied && target.start == source.start || target.code == source.code {
+                    continue;
+                }
+                // "Russia is backing the government" with "the government" read back to Russia:
+                // a state acting on its own state through a description is a misread antecedent.
+                // Its opposition, legislators or rebels may well act on their government.
+                let own_state_by_description = target.antecedent.is_some()
+                    && sentence
+                        .words
+                        .get(target.start)
+                        .is_some_and(|word| word.upos == "NOUN")
+                    && target.country == source.country
+                    && matches!(target.sector.as_deref(), None | Some("GOV"))
+                    && source.sector.is_none();
+                if own_state_by_description {
+                    continue;
+                }
+                // "withdraw all US troops from Syria", "deployed Russian warships": the forces
+                // one moves are its instrument, not its target.
+                let own_forces = matches!(found.code.get(..2), Some("08" | "15"))
+                    && target.country == source.country
+                    && matches!(target.sector.as_deref(), Some("MIL" | "COP" | "UAF"));
+                if own_forces {
                     continue;
                 }
                 any_target = true;

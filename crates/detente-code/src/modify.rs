@@ -40,8 +40,9 @@ pub(crate) fn framed_codes(frame: Frame, embedded: &str) -> Option<Vec<String>> 
     let hostile = root >= 9;
     let frame = match (frame, hostile) {
         // Saying one will demand, criticise or oppose is already the verbal act ("China would
-        // oppose hegemonism" expresses opposition); only material hostility becomes a threat.
-        (Frame::Intent, true) if (10..=12).contains(&root) => {
+        // oppose hegemonism" expresses opposition), and so is announcing an investigation
+        // ("inspectors will investigate"); only material hostility becomes a threat.
+        (Frame::Intent, true) if (9..=12).contains(&root) => {
             return Some(vec![embedded.to_string()]);
         }
         (Frame::Intent, true) => Frame::Threat,

@@ -1561,3 +1561,24 @@ fn an_oblique_noun_is_a_patterns_object_only_through_the_patterns_preposition() 
         &[],
     );
 }
+
+#[test]
+fn forces_one_moves_are_no_target_and_announcing_an_investigation_is_no_threat() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         withdrew withdraw VERB Tense=Past|VerbForm=Fin 0 root
+         Russian Russian ADJ _ 4 amod
+         troops troop NOUN Number=Plur 2 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 0874 -"],
+    );
+    check(
+        "France France PROPN _ 3 nsubj
+         will will AUX _ 3 aux
+         investigate investigate VERB VerbForm=Inf 0 root
+         the the DET _ 5 det
+         attack attack NOUN _ 3 obj
+         . . PUNCT _ 3 punct",
+        &["FRA 093 -"],
+    );
+}
