@@ -768,6 +768,15 @@ impl<'l> Coder<'l> {
             }
         } else if kinds.contains(&CueKind::Intent) {
             Some(Frame::Intent)
+        } else if lemma == "go"
+            && sentence.words[index].form.eq_ignore_ascii_case("going")
+            && sentence.children(index).iter().any(|&child| {
+                sentence.words[child].deprel == "aux" && sentence.lemma(child) == "be"
+            })
+        {
+            // "we're going to withdraw": a stated intention, not the act ("went on to sign"
+            // is the act).
+            Some(Frame::Intent)
         } else {
             None
         }
@@ -1515,6 +1524,34 @@ impl<'l> Coder<'l> {
                     targets =
                         self.prepositional_targets(sentence, noun, Prepositions::Only(preposition));
                 }
+            }
+        }
+        if targets.is_empty() && found.code.starts_with("087") {
+            // "withdrew its troops from Syria", "pulled out of Gaza": a retreat is from the
+            // place or party it leaves, before any object (the troops are the retreat's own).
+            for preposition in ["from", "of"] {
+                if targets.is_empty() {
+                    targets = self.prepositional_targets(
+                        sentence,
+                        index,
+                        Prepositions::Only(preposition),
+                    );
+                }
+                // The parser may hang "from Syria" on the troops.
+                let mut nouns = sentence.objects_of(index);
+                nouns.extend(found.noun.filter(|noun| !nouns.contains(noun)));
+                for noun in nouns {
+                    if targets.is_empty() {
+                        targets = self.prepositional_targets(
+                            sentence,
+                            noun,
+                            Prepositions::Only(preposition),
+                        );
+                    }
+                }
+            }
+            if !targets.is_empty() {
+                how.push_str(" + the place left as target");
             }
         }
         if targets.is_empty() && found.code.starts_with("11") {

@@ -1582,3 +1582,29 @@ fn forces_one_moves_are_no_target_and_announcing_an_investigation_is_no_threat()
         &["FRA 093 -"],
     );
 }
+
+#[test]
+fn going_to_is_an_intention_and_a_retreat_targets_the_place_left() {
+    let tree = |aux: &str, verb: &str, lemma: &str, feats: &str| {
+        format!(
+            "Russia Russia PROPN _ 3 nsubj
+             {aux} be AUX _ 3 aux
+             {verb} {lemma} VERB {feats} 0 root
+             to to PART _ 5 mark
+             withdraw withdraw VERB VerbForm=Inf 3 xcomp
+             its its PRON _ 7 nmod:poss
+             troops troop NOUN Number=Plur 5 obj
+             from from ADP _ 9 case
+             Syria Syria PROPN _ 5 obl
+             . . PUNCT _ 3 punct"
+        )
+    };
+    check(
+        &tree("is", "going", "go", "VerbForm=Ger"),
+        &["RUS 0356 SYR"],
+    );
+    check(
+        &tree("has", "decided", "decide", "Tense=Past|VerbForm=Part"),
+        &["RUS 0874 SYR"],
+    );
+}
