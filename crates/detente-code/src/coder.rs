@@ -26,7 +26,12 @@
 //!    takes the subject of its condition, also below the threatened act ("threatened to stop
 //!    talks to reduce arms if the US deploys …"); a bare demand the subject of its clause
 //!    ("demanded that Hamas renounce …"). The source's own agents named by a possessive
-//!    pronoun are not its target ("strengthened its forces in Lebanon" targets Lebanon);
+//!    pronoun are not its target ("strengthened its forces in Lebanon" targets Lebanon), nor
+//!    are the forces a state withdraws or deploys; a retreat targets the place it leaves
+//!    ("withdrew its troops from Syria"); a refusal of someone's offer targets its maker
+//!    ("rejected a US offer to host a summit"); an act about an act targets the doer of the
+//!    described act ("an investigation into crimes committed by Croat forces"); an event noun
+//!    takes its nearest phrase that names someone;
 //! 3. resolves each phrase to actors with [`Lexicon::resolve_actors`] on the article date. A
 //!    phrase is its head word's actor, else the actor of a modifier inside the noun phrase
 //!    (`compound`, `amod`, `nmod:poss`, `flat`, `appos`, `nmod` with "of"); an agent without a
@@ -34,7 +39,11 @@
 //!    or of a title before it ("British Defence Secretary Tom King"). Conjoined
 //!    phrases ("Hungarian and Romanian officials", "Russia and China") give one event per actor;
 //!    a single state adjective on a people gives one actor, the state's ("Iraqi Kurds" IRQ), and
-//!    an ethnic group placed in a state is that state's ("ethnic Albanians in Macedonia" MKD);
+//!    an ethnic group placed in a state, or acting in one, is that state's ("ethnic Albanians
+//!    in Macedonia" MKD, "ethnic Albanians demonstrated in Serbia" SRB); authorities with no
+//!    country named who coerce in a state are its own ("the government declared a state of
+//!    siege in Haiti" HTIGOV). Events carry the PLOVER sector the code tables map each sector
+//!    to (`INS` counts as `REB`), the actor code string keeps CAMEO's;
 //! 4. applies the **cues** on the path from the predicate up to the root of the sentence:
 //!    - negation ("did not meet", "no talks") and hypotheticals ("if", "unless", "whether",
 //!      questions) drop the event, except a condition on a modal act an actor states ("said it
@@ -50,9 +59,11 @@
 //!    - attempts are acts ("tried to hack into" codes the hacking); a refusal above an offer
 //!      refuses the offered act ("rejected an offer to host a summit" 125); "X is opposed to
 //!      Y" is X's stance, not a passive;
-//!    - a modal or future auxiliary ("may impose sanctions", "will strike") is not a fact: a
-//!      hostile act becomes a threat (13x), a cooperative one an intent (03x), with lower
-//!      confidence;
+//!    - a modal or future auxiliary ("may impose sanctions", "will strike", "is going to
+//!      withdraw") is not a fact: a hostile act becomes a threat (13x), a cooperative one an
+//!      intent (03x), with lower confidence; a verbal act (investigate, demand, criticise,
+//!      reject) stays itself. "Allegedly", "reportedly" mark an unconfirmed fact: the act, with
+//!      lower confidence;
 //!    - reported speech codes the embedded clause with its own subject ("Tass said Russia struck
 //!      …" codes Russia); a pronoun subject of a speech complement ("Russia said it would …")
 //!      takes the speaker; complements of other verbs ("analysts believe …", "fears that …") are
@@ -70,6 +81,14 @@
 //! **Precision first.** No resolved source actor, no event; no lexicon predicate, no event.
 //! Verb lemmas the lexicon does not know are repaired from the form by regular English
 //! inflection ("blamed" → blame) before giving up, so a lemmatizer slip does not lose an event.
+//!
+//! **Robust to known parse errors.** The greedy parser's typical mistakes on wire sentences are
+//! read through where the tree says so unambiguously: a participle under a noun root or under a
+//! second subject of the report verb is the main verb ("Thousands of Kurds demonstrated …,
+//! witnesses said"), with the bare noun after it as its object; a place hung on a time phrase
+//! ("on Tuesday in Serbia") is still the place; a preposition hung on a number still marks its
+//! phrase. An oblique noun is a pattern's object only through the pattern's own preposition
+//! (`agree ceasefire ~to`), so "took up a radio in a village" is no `take village`.
 //!
 //! **Rejected.** Coding over the word string (PETRARCH-1 style) — it cannot tell the subject
 //! of a relative clause from the object of the main one, and it codes "may impose sanctions"
