@@ -760,13 +760,23 @@ impl<'l> Coder<'l> {
         if self.frame_of(sentence, index).is_none() {
             return false;
         }
+        let purpose = self.is_purpose_of_refusal_verb(sentence, index);
         sentence.children(index).iter().any(|&child| {
             let relation = sentence.words[child].deprel;
             (matches!(relation, "xcomp" | "ccomp")
-                || relation == "advcl" && sentence.mark_of(child).as_deref() == Some("to"))
+                || relation == "advcl"
+                    && !purpose
+                    && sentence.mark_of(child).as_deref() == Some("to"))
                 && sentence.words[child].upos == "VERB"
                 && self.verb_predicate(sentence, child).is_some()
         })
+    }
+
+    /// True when refusal cue `index` has a direct object, so that a "to" clause under it is
+    /// its purpose, not the refused act: "blocked streets to demand reforms".
+    fn is_purpose_of_refusal_verb(&self, sentence: &Sentence<'_, '_>, index: usize) -> bool {
+        self.frame_of(sentence, index) == Some(Frame::Refusal)
+            && !sentence.children_with(index, "obj").is_empty()
     }
 
     /// The frame a governing word sets for its complement, if it is such a cue.
@@ -882,6 +892,7 @@ impl<'l> Coder<'l> {
             if base == "advcl"
                 && sentence.mark_of(clause).as_deref() == Some("to")
                 && self.frame_of(sentence, governor).is_some()
+                && !self.is_purpose_of_refusal_verb(sentence, governor)
             {
                 base = "xcomp";
             }
@@ -1525,14 +1536,32 @@ impl<'l> Coder<'l> {
             }
             return (sources, targets, format!("{how} + passive"));
         }
-        if sources.is_empty() && matches!(found.code.get(..2), Some("17" | "08")) {
+        if sources.is_empty() && matches!(found.code.get(..2), Some("17" | "08" | "14")) {
             // "The military government declared a state of siege in Haiti", "police imposed a
             // curfew in Lagos": authorities with no country named who coerce (or relent) in a
-            // state are that state's.
-            let subjects = sentence.children_with(index, "nsubj");
-            sources = self.placed_authorities(sentence, &subjects, index);
+            // state are that state's; so are people who protest there ("Hundreds of thousands
+            // of people blocked streets in Hong Kong").
+            let protest = found.code.starts_with("14");
+            let mut subjects = sentence.children_with(index, "nsubj");
+            if protest {
+                // The people inside a quantity: "hundreds of thousands of people".
+                let mut next = 0;
+                while next < subjects.len() && subjects.len() < 6 {
+                    let noun = subjects[next];
+                    next += 1;
+                    subjects.extend(sentence.children(noun).iter().copied().filter(|&child| {
+                        sentence.words[child].deprel == "nmod"
+                            && sentence.case_of(child).as_deref() == Some("of")
+                    }));
+                }
+            }
+            sources = self.placed_actors(sentence, &subjects, index, found.noun, protest);
             if !sources.is_empty() {
-                how = "authority of the place".to_string();
+                how = if protest {
+                    "protesters of the place".to_string()
+                } else {
+                    "authority of the place".to_string()
+                };
             }
         }
         let wanted = found.entry.pattern.target_preposition.as_deref();
@@ -1884,17 +1913,20 @@ impl<'l> Coder<'l> {
     }
 
     /// State authorities (government, police, army, courts) named without a country among
-    /// `heads`, given the country of the state verb `index` happens in.
-    fn placed_authorities(
+    /// `heads` — or, with `anyone`, people of any sector (protesters, workers, students) —
+    /// given the country of the state verb `index` happens in.
+    fn placed_actors(
         &self,
         sentence: &Sentence<'_, '_>,
         heads: &[usize],
         index: usize,
+        noun: Option<usize>,
+        anyone: bool,
     ) -> Vec<Actor> {
-        let places = self.clause_places(sentence, index, None);
+        let places = self.clause_places(sentence, index, noun);
         let Some(home) = places
             .iter()
-            .find(|place| self.actor_kind(&place.country) == Some("state"))
+            .find(|place| matches!(self.actor_kind(&place.country), Some("state" | "territory")))
         else {
             return Vec::new();
         };
@@ -1910,7 +1942,7 @@ impl<'l> Coder<'l> {
                 && resolution
                     .sectors
                     .first()
-                    .is_some_and(|sector| AUTHORITY_SECTORS.contains(&sector.as_str()));
+                    .is_some_and(|sector| anyone || AUTHORITY_SECTORS.contains(&sector.as_str()));
             if authority {
                 actors.push(Actor {
                     start: resolution.start,

@@ -1608,3 +1608,21 @@ fn going_to_is_an_intention_and_a_retreat_targets_the_place_left() {
         &["RUS 0874 SYR"],
     );
 }
+
+#[test]
+fn protesters_are_of_the_state_they_protest_in_and_a_purpose_clause_is_not_what_is_refused() {
+    // "block" is a refusal cue ("blocked the resolution"); with an object, the "to" clause is
+    // the purpose of blocking, not the thing refused.
+    check(
+        "Protesters protester NOUN Number=Plur 2 nsubj
+         blocked block VERB Tense=Past|VerbForm=Fin 0 root
+         streets street NOUN Number=Plur 2 obj
+         in in ADP _ 5 case
+         Kenya Kenya PROPN _ 2 obl
+         to to PART _ 7 mark
+         demand demand VERB VerbForm=Inf 2 advcl
+         reforms reform NOUN Number=Plur 7 obj
+         . . PUNCT _ 2 punct",
+        &["KENOPP 144 KEN"],
+    );
+}
