@@ -243,8 +243,10 @@ const ASPECTUAL_VERBS: [&str; 12] = [
     "break",
     "go",
 ];
-/// Verbs that end the act they govern: "halted talks", "stopped arming the rebels".
-const CESSATION_VERBS: [&str; 8] = [
+/// Verbs that end the act they govern: "halted talks", "stopped arming the rebels",
+/// "withdrew its peacekeeping force".
+const CESSATION_VERBS: [&str; 9] = [
+    "withdraw",
     "stop",
     "halt",
     "suspend",
@@ -700,8 +702,16 @@ impl<'l> Coder<'l> {
                 }
             }
         }
-        // "halted talks with Iran", "suspended aid deliveries": ending an act is its own act.
-        if !specific && sentence.is_cessation_verb(index) {
+        // "halted talks with Iran", "suspended aid deliveries": ending an act is its own act;
+        // so is withdrawing a compound one ("withdraw their peacekeeping force" 1661, not the
+        // `withdraw force` retreat).
+        let ceased_compound = sentence.is_cessation_verb(index)
+            && object_nouns.iter().any(|&noun| {
+                self.noun_entry(sentence, noun).is_some_and(|entry| {
+                    entry.pattern.head.len() > 1 && ceased_code(&lemma, &entry.code).is_some()
+                })
+            });
+        if (!specific || ceased_compound) && sentence.is_cessation_verb(index) {
             for &noun in &object_nouns {
                 if let Some(entry) = self.noun_entry(sentence, noun) {
                     if let Some(code) = ceased_code(&lemma, &entry.code) {

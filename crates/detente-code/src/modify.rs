@@ -287,6 +287,8 @@ pub(crate) fn ceased_code(verb: &str, embedded: &str) -> Option<&'static str> {
         (7, "071") => "1621",
         (7, "072") => "1622",
         (7, "073") => "1623",
+        // "withdrew its peacekeeping force", "ended the peacekeeping mission".
+        (7, "074") => "1661",
         (7, _) => "162",
         (14, _) => "082",
         (15, _) => "087",

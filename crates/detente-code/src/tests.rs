@@ -1626,3 +1626,18 @@ fn protesters_are_of_the_state_they_protest_in_and_a_purpose_clause_is_not_what_
         &["KENOPP 144 KEN"],
     );
 }
+
+#[test]
+fn withdrawing_peacekeepers_is_withdrawing_them_and_under_a_condition_a_threat() {
+    check(
+        "Nigeria Nigeria PROPN _ 2 nsubj
+         withdrew withdraw VERB Tense=Past|VerbForm=Fin 0 root
+         its its PRON _ 5 nmod:poss
+         peacekeeping peacekeeping NOUN _ 5 compound
+         force force NOUN _ 2 obj
+         from from ADP _ 7 case
+         Chad Chad PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["NGA 1661 TCD"],
+    );
+}
