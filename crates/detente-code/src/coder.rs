@@ -1584,7 +1584,7 @@ impl<'l> Coder<'l> {
                 }
             }
         }
-        if targets.is_empty() && found.code.starts_with("087") {
+        if targets.is_empty() && (found.code.starts_with("087") || found.code.starts_with("166")) {
             // "withdrew its troops from Syria", "pulled out of Gaza": a retreat is from the
             // place or party it leaves, before any object (the troops are the retreat's own).
             for preposition in ["from", "of"] {
