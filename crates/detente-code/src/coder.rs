@@ -3056,6 +3056,25 @@ impl<'s, 'a> Sentence<'s, 'a> {
         for &child in self.children(index) {
             let relation = self.words[child].deprel;
             let base = relation.split(':').next().unwrap_or(relation);
+            // "US-led coalition", "Vietnamese-led forces": the leader's actor. Not "Iranian-
+            // backed militias", which are not Iran's own.
+            if relation == "amod" && self.lemma(child) == "lead" && self.words[child].form == "led"
+            {
+                let leader = self.children(child).iter().find_map(|&inner| {
+                    let relation = self.words[inner].deprel;
+                    (matches!(relation, "compound" | "amod" | "nmod:poss")
+                        || relation.starts_with("obl"))
+                    .then(|| self.resolution_at(inner))
+                    .flatten()
+                    .and_then(|number| self.actor_from_resolution(number))
+                });
+                if let Some(leader) = leader {
+                    if best.is_none() {
+                        best = Some(leader);
+                    }
+                }
+                continue;
+            }
             if !NOUN_PHRASE_RELATIONS.contains(&relation) && base != "nmod" {
                 continue;
             }

@@ -1641,3 +1641,22 @@ fn withdrawing_peacekeepers_is_withdrawing_them_and_under_a_condition_a_threat()
         &["NGA 1661 TCD"],
     );
 }
+
+#[test]
+fn a_force_led_by_a_state_is_the_states_but_one_backed_by_it_is_not() {
+    let tree = |participle: &str, lemma: &str| {
+        format!(
+            "The the DET _ 5 det
+             US US PROPN _ 4 obl:unmarked
+             - - PUNCT _ 2 punct
+             {participle} {lemma} VERB Tense=Past|VerbForm=Part 5 amod
+             coalition coalition NOUN _ 6 nsubj
+             bombed bomb VERB Tense=Past|VerbForm=Fin 0 root
+             Syrian Syrian ADJ _ 8 amod
+             positions position NOUN Number=Plur 6 obj
+             . . PUNCT _ 6 punct"
+        )
+    };
+    check(&tree("led", "lead"), &["USA 195 SYR"]);
+    check(&tree("backed", "back"), &[]);
+}
