@@ -2676,8 +2676,22 @@ impl<'s, 'a> Sentence<'s, 'a> {
             .children_with(first_modifier, "case")
             .into_iter()
             .filter(|&case| case < first_modifier && self.words[case].upos == "ADP")
-            .find(is_preposition)?;
-        Some(self.lemma(case))
+            .find(is_preposition);
+        if let Some(case) = case {
+            return Some(self.lemma(case));
+        }
+        // "complained … over two Israeli raids" read as "over two" (more than two): on an
+        // oblique with no preposition of its own, the word is its preposition.
+        let oblique =
+            self.words[index].deprel.starts_with("obl") || self.words[index].deprel == "nmod";
+        let over = self
+            .children_with(first_modifier, "advmod")
+            .into_iter()
+            .find(|&word| {
+                word < first_modifier && matches!(self.lemma(word).as_str(), "over" | "about")
+            })
+            .filter(|_| oblique && self.words[first_modifier].deprel == "nummod")?;
+        Some(self.lemma(over))
     }
 
     fn mark_of(&self, index: usize) -> Option<String> {

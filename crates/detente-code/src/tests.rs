@@ -1660,3 +1660,21 @@ fn a_force_led_by_a_state_is_the_states_but_one_backed_by_it_is_not() {
     check(&tree("led", "lead"), &["USA 195 SYR"]);
     check(&tree("backed", "back"), &[]);
 }
+
+#[test]
+fn over_read_as_more_than_on_an_oblique_is_still_its_preposition() {
+    check(
+        "Lebanon Lebanon PROPN _ 2 nsubj
+         complained complain VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 5 case
+         the the DET _ 5 det
+         UN UN PROPN _ 2 obl
+         over over ADV _ 7 advmod
+         two two NUM _ 10 nummod
+         Israeli Israeli ADJ _ 10 amod
+         air air NOUN _ 10 compound
+         raids raid NOUN Number=Plur 2 obl
+         . . PUNCT _ 2 punct",
+        &["LBN 114 ISR", "ISR 195 -"],
+    );
+}
