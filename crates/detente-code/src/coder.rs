@@ -2891,12 +2891,18 @@ impl<'s, 'a> Sentence<'s, 'a> {
     }
 
     fn has_hypothetical_mark(&self, index: usize, cues: &CueIndex) -> bool {
+        // "When America retreats, chaos follows": a "when" clause in the present is a general
+        // rule, not a report ("when Russia invaded" is).
+        let present = self.words[index].feats.contains("Tense=Pres")
+            && !self.children(index).iter().any(|&child| {
+                self.words[child].deprel.starts_with("aux") && self.lemma(child) != "do"
+            });
         self.children(index).iter().any(|&child| {
             let word = &self.words[child];
+            let lemma = word.lemma.to_lowercase();
             matches!(word.deprel, "mark" | "advmod")
-                && cues
-                    .kinds(&word.lemma.to_lowercase(), &[])
-                    .contains(&CueKind::Hypothetical)
+                && (cues.kinds(&lemma, &[]).contains(&CueKind::Hypothetical)
+                    || present && matches!(lemma.as_str(), "when" | "whenever"))
         })
     }
 

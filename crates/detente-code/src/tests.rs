@@ -1678,3 +1678,24 @@ fn over_read_as_more_than_on_an_oblique_is_still_its_preposition() {
         &["LBN 114 ISR", "ISR 195 -"],
     );
 }
+
+#[test]
+fn a_when_clause_in_the_present_is_a_general_rule_not_a_report() {
+    let tree = |verb: &str, feats: &str| {
+        format!(
+            "When when ADV _ 3 advmod
+             Russia Russia PROPN _ 3 nsubj
+             {verb} attack VERB {feats} 7 advcl
+             Ukraine Ukraine PROPN _ 3 obj
+             , , PUNCT _ 3 punct
+             Europe Europe PROPN _ 7 nsubj
+             suffers suffer VERB Tense=Pres|VerbForm=Fin 0 root
+             . . PUNCT _ 7 punct"
+        )
+    };
+    check(&tree("attacks", "Tense=Pres|VerbForm=Fin"), &[]);
+    check(
+        &tree("attacked", "Tense=Past|VerbForm=Fin"),
+        &["RUS 190 UKR"],
+    );
+}
