@@ -883,6 +883,8 @@ impl<'l> Coder<'l> {
         let mut frame: Option<Frame> = None;
         // The act is someone's reported statement ("Nigeria announced that it will …").
         let mut stated = false;
+        // Who reports the act, when a report verb governs it ("an activist said …").
+        let mut reporters: Option<Vec<Actor>> = None;
         let mut predicate_start = sentence.words[index].span.start;
         let mut predicate_end = sentence.words[index].span.end;
         if let Some(noun) = act.noun {
@@ -1022,6 +1024,9 @@ impl<'l> Coder<'l> {
                     let reported = sentence.lemma_is_cue(governor, &self.cues, CueKind::Report)
                         || base == "parataxis";
                     stated |= reported;
+                    if reported && reporters.is_none() {
+                        reporters = Some(self.subject_actors(sentence, governor).0);
+                    }
                     let governor_frame = self.frame_of(sentence, governor);
                     let obliged = if reported && frame.is_none() && clause == anchor {
                         self.obligation(sentence, governor, anchor)
@@ -1194,6 +1199,24 @@ impl<'l> Coder<'l> {
                 }
             }
             None if modal => {
+                // "The regime might attack any day, an activist said": someone else's
+                // speculation about a hostile act is no threat; a threat is made by the one
+                // who would act ("Iran said it may strike").
+                let hostile = act
+                    .code
+                    .get(..2)
+                    .and_then(|root| root.parse::<u32>().ok())
+                    .is_some_and(|root| root >= 13);
+                let by_someone_else = reporters.as_ref().is_some_and(|reporters| {
+                    !reporters.iter().any(|reporter| {
+                        sources
+                            .iter()
+                            .any(|source| source.country == reporter.country)
+                    })
+                });
+                if hostile && by_someone_else {
+                    return Vec::new();
+                }
                 return self.finish_modal(
                     sentence,
                     &act,
@@ -1538,7 +1561,12 @@ impl<'l> Coder<'l> {
                     }
                 }
             }
-            let subject = sentence.children_with(index, "nsubj:pass");
+            let mut subject = sentence.children_with(index, "nsubj:pass");
+            // "militias backed by the US-led coalition": a passive participle's noun is what
+            // the act is done to.
+            if subject.is_empty() && sentence.words[index].deprel == "acl" {
+                subject.extend(sentence.parent(index));
+            }
             targets = self.actors_of_all(sentence, &subject);
             // "Iran was hit with sanctions": nothing more. "sanctions were imposed on Iran".
             if targets.is_empty() {
@@ -2334,6 +2362,10 @@ impl<'l> Coder<'l> {
             }
         }
         for head in heads {
+            if let Some(leader) = sentence.leader_of(head) {
+                actors.push(leader);
+                continue;
+            }
             if let Some(mention) = sentence.resolved_at(head) {
                 // A pronoun, description or surname resolved by document reading; a pair
                 // ("the two powers") gives both actors.
@@ -2752,7 +2784,8 @@ impl<'s, 'a> Sentence<'s, 'a> {
     /// A participle `acl` that is really the sentence's main verb, mis-tagged: it has a direct
     /// object (passive participles do not), or it modifies a nominal root with no other verb.
     fn acl_is_main_verb(&self, index: usize) -> bool {
-        if self.words[index].deprel != "acl" {
+        // "Kurdish militias backed by the coalition": a participle with an agent is passive.
+        if self.words[index].deprel != "acl" || !self.children_with(index, "obl:agent").is_empty() {
             return false;
         }
         let has_object = self
@@ -3034,12 +3067,48 @@ impl<'s, 'a> Sentence<'s, 'a> {
     }
 
     /// The actor of the noun phrase headed by `index` (see the design note, step 3).
+    /// The actor named before "-led" on noun `index` ("US-led coalition"), unless the noun
+    /// names an actor itself ("the Kurdish-led Syrian Democratic Forces" are the SDF).
+    fn leader_of(&self, index: usize) -> Option<Actor> {
+        if self
+            .resolution_at(index)
+            .and_then(|number| self.actor_from_resolution(number))
+            .is_some()
+        {
+            return None;
+        }
+        self.children(index)
+            .iter()
+            .copied()
+            .filter(|&child| {
+                self.words[child].deprel == "amod"
+                    && self.lemma(child) == "lead"
+                    && self.words[child].form == "led"
+            })
+            .find_map(|led| {
+                self.children(led).iter().find_map(|&inner| {
+                    let relation = self.words[inner].deprel;
+                    (matches!(relation, "compound" | "amod" | "nmod:poss")
+                        || relation.starts_with("obl"))
+                    .then(|| self.resolution_at(inner))
+                    .flatten()
+                    .and_then(|number| self.actor_from_resolution(number))
+                })
+            })
+    }
+
     fn actor_of_phrase(&self, index: usize) -> Option<Actor> {
         self.actor_of_phrase_within(index, 0)
     }
 
     fn actor_of_phrase_within(&self, index: usize, depth: usize) -> Option<Actor> {
         let word = self.words.get(index)?;
+        // "US-led coalition", "Vietnamese-led forces": the leader's actor, before any
+        // antecedent document reading found for the head. Not "Iranian-backed militias", which
+        // are not Iran's own.
+        if let Some(leader) = self.leader_of(index) {
+            return Some(leader);
+        }
         if let Some(found) = self
             .resolved_at(index)
             .and_then(|mention| mention.actors.first())
@@ -3076,25 +3145,6 @@ impl<'s, 'a> Sentence<'s, 'a> {
         for &child in self.children(index) {
             let relation = self.words[child].deprel;
             let base = relation.split(':').next().unwrap_or(relation);
-            // "US-led coalition", "Vietnamese-led forces": the leader's actor. Not "Iranian-
-            // backed militias", which are not Iran's own.
-            if relation == "amod" && self.lemma(child) == "lead" && self.words[child].form == "led"
-            {
-                let leader = self.children(child).iter().find_map(|&inner| {
-                    let relation = self.words[inner].deprel;
-                    (matches!(relation, "compound" | "amod" | "nmod:poss")
-                        || relation.starts_with("obl"))
-                    .then(|| self.resolution_at(inner))
-                    .flatten()
-                    .and_then(|number| self.actor_from_resolution(number))
-                });
-                if let Some(leader) = leader {
-                    if best.is_none() {
-                        best = Some(leader);
-                    }
-                }
-                continue;
-            }
             if !NOUN_PHRASE_RELATIONS.contains(&relation) && base != "nmod" {
                 continue;
             }

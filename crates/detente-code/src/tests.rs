@@ -1699,3 +1699,34 @@ fn a_when_clause_in_the_present_is_a_general_rule_not_a_report() {
         &["RUS 190 UKR"],
     );
 }
+
+#[test]
+fn a_participle_with_an_agent_is_passive_and_its_noun_is_the_target() {
+    // "Kurdish militias backed by the US swept through Raqqa" parsed with a noun root.
+    check(
+        "Kurdish Kurdish ADJ _ 2 amod
+         militias militia NOUN Number=Plur 0 root
+         backed back VERB Tense=Past|VerbForm=Part 2 acl
+         by by ADP _ 5 case
+         Russia Russia PROPN _ 3 obl:agent
+         . . PUNCT _ 2 punct",
+        &["RUS 051 KURUAF"],
+    );
+}
+
+#[test]
+fn someone_elses_speculation_about_a_hostile_act_is_no_threat() {
+    let tree = |speaker: &str, lemma: &str, upos: &str| {
+        format!(
+            "{speaker} {lemma} {upos} _ 2 nsubj
+             said say VERB Tense=Past|VerbForm=Fin 0 root
+             Russia Russia PROPN _ 5 nsubj
+             might might AUX _ 5 aux
+             attack attack VERB VerbForm=Inf 2 ccomp
+             Ukraine Ukraine PROPN _ 5 obj
+             . . PUNCT _ 2 punct"
+        )
+    };
+    check(&tree("analysts", "analyst", "NOUN"), &[]);
+    check(&tree("Moscow", "Moscow", "PROPN"), &["RUS 1384 UKR"]);
+}
