@@ -1057,6 +1057,24 @@ impl<'l> Coder<'l> {
                             // "denied that it attacked": the act is disputed, not done.
                             return Vec::new();
                         }
+                        // "I hope the US attacks would target the air bases": an intention
+                        // about someone else's act is a wish, not an intent ("pledged that it
+                        // would withdraw" is one).
+                        if governor_frame == Frame::Intent
+                            && frame.is_none()
+                            && !sources.is_empty()
+                            && !sentence.subject_is_pronoun(anchor)
+                        {
+                            let speaker = self.subject_actors(sentence, governor).0;
+                            let same = speaker.iter().any(|speaker| {
+                                sources
+                                    .iter()
+                                    .any(|source| source.country == speaker.country)
+                            });
+                            if !same {
+                                return Vec::new();
+                            }
+                        }
                         if frame.is_none() {
                             frame = Some(governor_frame);
                             predicate_start =

@@ -1730,3 +1730,24 @@ fn someone_elses_speculation_about_a_hostile_act_is_no_threat() {
     check(&tree("analysts", "analyst", "NOUN"), &[]);
     check(&tree("Moscow", "Moscow", "PROPN"), &["RUS 1384 UKR"]);
 }
+
+#[test]
+fn hoping_someone_else_acts_is_a_wish_but_pledging_ones_own_act_is_an_intent() {
+    let tree = |subject: &str, lemma: &str, cue: &str, cue_lemma: &str| {
+        format!(
+            "Russia Russia PROPN _ 2 nsubj
+             {cue} {cue_lemma} VERB Tense=Past|VerbForm=Fin 0 root
+             that that SCONJ _ 6 mark
+             {subject} {lemma} PROPN _ 6 nsubj
+             would would AUX _ 6 aux
+             provide provide VERB VerbForm=Inf 2 ccomp
+             aid aid NOUN _ 6 obj
+             . . PUNCT _ 2 punct"
+        )
+    };
+    check(&tree("China", "China", "hoped", "hope"), &[]);
+    check(
+        &tree("Moscow", "Moscow", "pledged", "pledge"),
+        &["RUSGOV 033 -"],
+    );
+}
