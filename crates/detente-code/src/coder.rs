@@ -952,6 +952,9 @@ impl<'l> Coder<'l> {
                             if sources.is_empty() {
                                 sources = self.subject_actors(sentence, governor).0;
                             }
+                            if self.opinion_above(sentence, governor) {
+                                return Vec::new();
+                            }
                             return self.finish_modal(
                                 sentence,
                                 &act,
@@ -1004,6 +1007,9 @@ impl<'l> Coder<'l> {
                         }
                     }
                     if sentence.has_modal(governor, &self.cues) && frame.is_none() {
+                        if self.opinion_above(sentence, governor) {
+                            return Vec::new();
+                        }
                         return self.finish_modal(
                             sentence,
                             &act,
@@ -1120,6 +1126,9 @@ impl<'l> Coder<'l> {
                         }
                         // "would work with partners to expel …": not done yet.
                         if frame.is_none() && sentence.has_modal(governor, &self.cues) {
+                            if self.opinion_above(sentence, governor) {
+                                return Vec::new();
+                            }
                             return self.finish_modal(
                                 sentence,
                                 &act,
@@ -1944,6 +1953,38 @@ impl<'l> Coder<'l> {
             }
         }
         (Vec::new(), "no subject".to_string())
+    }
+
+    /// True when clause `start` sits, further up, in the complement of a verb of opinion,
+    /// hope or denial ("I hope the US attacks would target the air bases", "analysts believe
+    /// Russia would …"), which the walk up from a modal act may not reach before it returns.
+    fn opinion_above(&self, sentence: &Sentence<'_, '_>, start: usize) -> bool {
+        let mut clause = start;
+        for _ in 0..12 {
+            let Some(governor) = sentence.parent(clause) else {
+                return false;
+            };
+            if sentence.words[clause].deprel == "ccomp" {
+                if sentence.lemma_is_cue(governor, &self.cues, CueKind::Report) {
+                    return false;
+                }
+                return match self.frame_of(sentence, governor) {
+                    None | Some(Frame::Refusal) => true,
+                    // "hope that …", "want the US to …": someone else's act is wished for.
+                    Some(Frame::Intent) => {
+                        let speaker = self.subject_actors(sentence, governor).0;
+                        let actors = self.subject_actors(sentence, start).0;
+                        !actors.is_empty()
+                            && !speaker
+                                .iter()
+                                .any(|s| actors.iter().any(|a| a.country == s.country))
+                    }
+                    Some(_) => false,
+                };
+            }
+            clause = governor;
+        }
+        false
     }
 
     /// Who made the offer or proposal that refusal verb `index` turns down: an actor object

@@ -1751,3 +1751,23 @@ fn hoping_someone_else_acts_is_a_wish_but_pledging_ones_own_act_is_an_intent() {
         &["RUSGOV 033 -"],
     );
 }
+
+#[test]
+fn a_modal_act_wished_for_or_believed_in_a_complement_is_no_intent_or_threat() {
+    let tree = |speaker: &str, verb: &str, lemma: &str| {
+        format!(
+            "{speaker} {speaker} PRON _ 2 nsubj
+             {verb} {lemma} VERB Tense=Pres|VerbForm=Fin 0 root
+             the the DET _ 4 det
+             US US PROPN _ 6 nsubj
+             would would AUX _ 6 aux
+             work work VERB VerbForm=Inf 2 ccomp
+             to to PART _ 8 mark
+             expel expel VERB VerbForm=Inf 6 advcl
+             Iran Iran PROPN _ 8 obj
+             . . PUNCT _ 2 punct"
+        )
+    };
+    check(&tree("I", "hope", "hope"), &[]);
+    check(&tree("they", "believe", "believe"), &[]);
+}
