@@ -343,12 +343,13 @@ fn report_lists_dyads_and_balance() {
     let file = events_file(
         &folder,
         &[
+            // A week apart, so that no two are mentions of one event.
             record("a", "2025-01-10", "RUS", "CHN", 5.0, 1),
-            record("b", "2025-01-11", "CHN", "RUS", 3.0, 1),
-            record("c", "2025-01-12", "USA", "CHN", -8.0, 4),
-            record("d", "2025-01-13", "CHN", "USA", -4.0, 3),
-            record("e", "2025-01-14", "USA", "RUS", 2.0, 1),
-            record("f", "2025-01-15", "RUS", "USA", 1.0, 1),
+            record("b", "2025-01-17", "CHN", "RUS", 3.0, 1),
+            record("c", "2025-01-24", "USA", "CHN", -8.0, 4),
+            record("d", "2025-01-31", "CHN", "USA", -4.0, 3),
+            record("e", "2025-02-07", "USA", "RUS", 2.0, 1),
+            record("f", "2025-02-14", "RUS", "USA", 1.0, 1),
         ],
     );
     let (stdout, _) = check(&["report", "--events", &file, "--format", "json"], b"", 0);
@@ -360,6 +361,24 @@ fn report_lists_dyads_and_balance() {
     assert_eq!(summary["conflictual"][0]["conflict"], 12.0);
     assert_eq!(summary["balance"]["closed"], 1);
     assert_eq!(summary["balance"]["balanced"], 0);
+}
+
+#[test]
+fn events_from_a_file_are_clustered_like_the_store() {
+    // One meeting reported on two neighbouring days, from either side, and a second meeting a
+    // month later: two events, as the store's deduplication would count them.
+    let folder = scratch("clustered");
+    let file = events_file(
+        &folder,
+        &[
+            record("a", "2025-01-10", "RUS", "CHN", 1.0, 1),
+            record("b", "2025-01-11", "CHN", "RUS", 1.0, 1),
+            record("c", "2025-02-20", "RUS", "CHN", 1.0, 1),
+        ],
+    );
+    let (stdout, _) = check(&["report", "--events", &file, "--format", "json"], b"", 0);
+    let summary = last_json(&stdout);
+    assert_eq!(summary["events"], 2, "{summary}");
 }
 
 #[test]

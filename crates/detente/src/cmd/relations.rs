@@ -25,8 +25,9 @@ pub struct EventSource {
     #[arg(long, default_value = "detente.db")]
     pub db: String,
     /// Read events from a file instead of the store: JSON lines of event records (as
-    /// `detente code` prints them, each its own cluster) or the JSON documents of
-    /// `detente code --format json` (which also carry the sentences); `-` reads stdin.
+    /// `detente code` prints them) or the JSON documents of `detente code --format json`
+    /// (which also carry the sentences); `-` reads stdin. Mentions are clustered by the same
+    /// rule as in the store (`detente export --help` describes it).
     #[arg(long, value_name = "FILE")]
     pub events: Option<PathBuf>,
     /// Only events on or after this day (YYYY-MM-DD); the first window starts there.
@@ -195,6 +196,9 @@ pub fn load(source: &EventSource) -> anyhow::Result<Loaded> {
             None => source.since.is_none() && source.until.is_none(),
         }
     });
+    // Mentions of one event (the same dyad and act reported on neighbouring days, or by two
+    // articles) count once, as in the store: the same rule clusters them.
+    detente_export::dedup::assign(&mut events, &detente_export::DedupRule::default());
     Ok(finish(events, source, outcome))
 }
 
