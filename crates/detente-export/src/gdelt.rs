@@ -18,14 +18,17 @@
 //!   `NumMentions`, `NumSources`, `NumArticles`. `AvgTone` is empty (detente measures no tone).
 //! - `Actor1Geo_*`, `Actor2Geo_*`: empty. `ActionGeo_*` from the event's place when known:
 //!   type 1 (country) when the place is a bare country code, else 4 (world city); the full
-//!   name as written; the country as ISO 3166-1 alpha-3 (GDELT uses FIPS 10-4 codes, which
-//!   detente does not keep); latitude, longitude and the gazetteer id as feature id.
+//!   name as written; the country as the FIPS 10-4 code GDELT uses (`data/fips.tsv`, derived
+//!   from GeoNames by `scripts/derive_gazetteer.py`; empty for a place with no FIPS code);
+//!   latitude, longitude and the gazetteer id as feature id.
 //! - `DATEADDED`: the earliest publication date of the event's articles at `000000`.
 //! - `SOURCEURL`: the representative's article address, or its id when it has none.
 //!
 //! Tabs and line breaks inside text fields become spaces, so each row is one line.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
+use std::sync::OnceLock;
 
 use crate::dedup::parse_date;
 use crate::rows::ExportEvent;
@@ -139,7 +142,12 @@ pub fn row(event: &ExportEvent<'_>) -> [String; 61] {
             .is_some_and(|id| id.len() <= 3 && id.bytes().all(|b| b.is_ascii_uppercase()));
         fields[51] = if bare_country { "1" } else { "4" }.to_string();
         fields[52] = clean(place);
-        fields[53] = clean(record.location_country.as_deref().unwrap_or(""));
+        fields[53] = record
+            .location_country
+            .as_deref()
+            .and_then(fips_country)
+            .unwrap_or("")
+            .to_string();
         fields[56] = record
             .location_lat
             .map(|v| v.to_string())
@@ -186,8 +194,37 @@ fn clean(text: &str) -> String {
     text.replace(['\t', '\n', '\r'], " ")
 }
 
+/// The FIPS 10-4 code of an ISO 3166-1 alpha-3 country code (`UKR` → `UP`), as GDELT's
+/// geography columns write countries; `None` for codes without one (groups, organisations).
+pub fn fips_country(iso3: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            include_str!("../data/fips.tsv")
+                .lines()
+                .filter(|line| !line.starts_with('#'))
+                .filter_map(|line| line.split_once('\t'))
+                .collect()
+        })
+        .get(iso3)
+        .copied()
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn countries_are_written_with_their_fips_codes() {
+        for (iso3, fips) in [
+            ("UKR", Some("UP")),
+            ("DEU", Some("GM")),
+            ("XKX", Some("KV")),
+        ] {
+            assert_eq!(super::fips_country(iso3), fips, "{iso3}");
+        }
+        assert_eq!(super::fips_country("IGOUNO"), None);
+        assert_eq!(super::fips_country("EUR"), None);
+    }
     use super::*;
     use crate::rows::{export_events, Grouping};
     use crate::testing::mention;
@@ -263,7 +300,7 @@ mod tests {
                 ("NumArticles", "2"),
                 ("ActionGeo_Type", "4"),
                 ("ActionGeo_FullName", "Kharkiv"),
-                ("ActionGeo_CountryCode", "UKR"),
+                ("ActionGeo_CountryCode", "UP"),
                 ("ActionGeo_Lat", "49.98"),
                 ("ActionGeo_Long", "36.25"),
                 ("ActionGeo_FeatureID", "706483"),
