@@ -282,6 +282,8 @@ pub fn acts_on_place(code: &str) -> bool {
     )
 }
 
+/// Currency words that head a sum of money ("$2 billion in aid").
+const MONEY_WORDS: [&str; 9] = ["$", "€", "£", "¥", "dollar", "euro", "pound", "yen", "yuan"];
 /// Nouns that measure another noun: "tons of aid", "a batch of sanctions", "three days of
 /// airstrikes".
 const QUANTITY_NOUNS: [&str; 30] = [
@@ -575,11 +577,15 @@ impl<'l> Coder<'l> {
                 "obj" | "nsubj:pass" => {
                     objects.push(sentence.lemma(child));
                     object_nouns.push(child);
-                    // "provided 25,000 tons of aid": the measured noun is the object.
-                    if QUANTITY_NOUNS.contains(&sentence.lemma(child).as_str()) {
+                    // "provided 25,000 tons of aid": the measured noun is the object; so is
+                    // what a sum of money is in ("pledged $2 billion in aid").
+                    let money = MONEY_WORDS.contains(&sentence.lemma(child).as_str());
+                    if money || QUANTITY_NOUNS.contains(&sentence.lemma(child).as_str()) {
                         for &inner in sentence.children(child) {
+                            let case = sentence.case_of(inner);
                             if sentence.words[inner].deprel == "nmod"
-                                && sentence.case_of(inner).as_deref() == Some("of")
+                                && (case.as_deref() == Some("of")
+                                    || money && case.as_deref() == Some("in"))
                             {
                                 objects.push(sentence.lemma(inner));
                                 object_nouns.push(inner);
@@ -3201,12 +3207,19 @@ impl<'s, 'a> Sentence<'s, 'a> {
             }
         }
         let mut best: Option<Actor> = None;
+        // Whether `best` came from a possessive pronoun ("his Iranian counterpart": the
+        // adjective names the counterpart's country, "his" only the speaker's), or from a place
+        // the agent is in ("protesters in Tehran" are protesters, not the government the
+        // capital stands for).
+        let mut best_from_pronoun = false;
+        let mut best_from_place = false;
         for &child in self.children(index) {
             let relation = self.words[child].deprel;
             let base = relation.split(':').next().unwrap_or(relation);
             if !NOUN_PHRASE_RELATIONS.contains(&relation) && base != "nmod" {
                 continue;
             }
+            let mut place = false;
             if base == "nmod" && relation != "nmod:poss" {
                 let case = self.case_of(child);
                 let allowed = match case.as_deref() {
@@ -3218,7 +3231,12 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 if !allowed {
                     continue;
                 }
+                place = matches!(
+                    case.as_deref(),
+                    Some("in" | "from" | "throughout" | "across")
+                );
             }
+            let pronoun = relation == "nmod:poss" && self.words[child].upos == "PRON";
             let candidate = self
                 .resolution_at(child)
                 .and_then(|number| self.actor_from_resolution(number))
@@ -3233,14 +3251,18 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 let longer = best
                     .as_ref()
                     .is_none_or(|known| candidate.end - candidate.start > known.end - known.start);
-                if longer {
+                let over_pronoun = best_from_pronoun && !pronoun;
+                let keep_known = !pronoun || best.is_none();
+                if (longer && keep_known) || over_pronoun {
                     best = Some(candidate);
+                    best_from_pronoun = pronoun;
+                    best_from_place = place;
                 }
             }
         }
         let found = best?;
         Some(match agent {
-            Some((start, end, sector)) if found.sector.is_none() => Actor {
+            Some((start, end, sector)) if found.sector.is_none() || best_from_place => Actor {
                 start: start.min(found.start),
                 end: end.max(found.end),
                 code: format!("{}{}", found.country, sector),

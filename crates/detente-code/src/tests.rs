@@ -1771,3 +1771,28 @@ fn a_modal_act_wished_for_or_believed_in_a_complement_is_no_intent_or_threat() {
     check(&tree("I", "hope", "hope"), &[]);
     check(&tree("they", "believe", "believe"), &[]);
 }
+
+#[test]
+fn a_nationality_beats_a_possessive_and_people_in_a_capital_keep_their_own_sector() {
+    check(
+        "The the DET _ 3 det
+         Saudi Saudi ADJ _ 3 amod
+         minister minister NOUN _ 4 nsubj
+         met meet VERB Tense=Past|VerbForm=Fin 0 root
+         his his PRON _ 7 nmod:poss
+         Iranian Iranian ADJ _ 7 amod
+         counterpart counterpart NOUN _ 4 obj
+         . . PUNCT _ 4 punct",
+        &["SAUGOV 040 IRN"],
+    );
+    check(
+        "Protesters protester NOUN Number=Plur 4 nsubj
+         in in ADP _ 3 case
+         Tehran Tehran PROPN _ 1 nmod
+         burned burn VERB Tense=Past|VerbForm=Fin 0 root
+         American American ADJ _ 6 amod
+         flags flag NOUN Number=Plur 4 obj
+         . . PUNCT _ 4 punct",
+        &["IRNOPP 141 USA"],
+    );
+}
