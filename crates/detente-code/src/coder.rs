@@ -500,6 +500,8 @@ impl<'l> Coder<'l> {
         }
         let form = word.form.to_lowercase();
         let mut candidates: Vec<String> = vec![form.clone()];
+        // "shot" under a present tag stays "shot" (a noun of its own) in the lemmatizer.
+        candidates.extend(detente_nlp::irregular::irregular_base(&form).map(str::to_string));
         let undouble = |stem: &str| -> Option<String> {
             let bytes = stem.as_bytes();
             let n = bytes.len();
@@ -577,6 +579,18 @@ impl<'l> Coder<'l> {
                 "obj" | "nsubj:pass" => {
                     objects.push(sentence.lemma(child));
                     object_nouns.push(child);
+                    // "shot down 30 drones" with "down" hung on the object: the verb's particle.
+                    if let Some(&particle) = sentence.children(child).first() {
+                        if particle == index + 1
+                            && sentence.words[particle].deprel == "advmod"
+                            && matches!(
+                                sentence.lemma(particle).as_str(),
+                                "down" | "out" | "off" | "up" | "back" | "away"
+                            )
+                        {
+                            particles.push(sentence.lemma(particle));
+                        }
+                    }
                     // "provided 25,000 tons of aid": the measured noun is the object; so is
                     // what a sum of money is in ("pledged $2 billion in aid").
                     let money = MONEY_WORDS.contains(&sentence.lemma(child).as_str());

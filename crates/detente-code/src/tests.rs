@@ -1796,3 +1796,18 @@ fn a_nationality_beats_a_possessive_and_people_in_a_capital_keep_their_own_secto
         &["IRNOPP 141 USA"],
     );
 }
+
+#[test]
+fn an_irregular_past_under_a_present_tag_and_a_particle_hung_on_the_object_still_match() {
+    // "shot" tagged VBP keeps the lemma "shot"; "down" attached to the object.
+    check(
+        "Ukrainian Ukrainian ADJ _ 2 amod
+         forces force NOUN Number=Plur 3 nsubj
+         shot shot VERB Tense=Pres|VerbForm=Fin 0 root
+         down down ADV _ 6 advmod
+         Russian Russian ADJ _ 6 amod
+         drones drone NOUN Number=Plur 3 obj
+         . . PUNCT _ 3 punct",
+        &["UKRMIL 190 RUSMIL"],
+    );
+}

@@ -526,6 +526,20 @@ pub fn find_places(
                     && (word.upos == "PROPN" || neighbour != Some(0))
             })
         };
+        // "Gulf of Oman", "Bay of Bengal": the match begins a longer name ("Gulf" is also a
+        // province of Papua New Guinea).
+        let of_longer = words.get(stop).is_some_and(|next| next.form == "of")
+            && words.get(stop + 1).is_some_and(|name| {
+                name.upos == "PROPN" && name.form.chars().next().is_some_and(char::is_uppercase)
+            });
+        // "the Gulf of Oman", "the Sea of Japan": a body of water named after a place is not
+        // that place.
+        let water_of = index >= 2
+            && words[index - 1].form == "of"
+            && matches!(
+                words[index - 2].form,
+                "Gulf" | "Bay" | "Sea" | "Strait" | "Straits" | "Lake" | "Cape" | "Isle" | "Horn"
+            );
         let before_index = index.checked_sub(1);
         let before = before_index.and_then(|previous| words.get(previous));
         // "Obama-era", "Paris-based": a modifier, not a place.
@@ -551,6 +565,8 @@ pub fn find_places(
         if !in_dateline
             && (part_of_longer(Some(stop))
                 || part_of_longer(before_index)
+                || of_longer
+                || water_of
                 || hyphened
                 || !acronym_ok)
         {

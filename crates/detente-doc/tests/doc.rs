@@ -335,3 +335,16 @@ fn a_description_naming_its_own_country_is_not_an_anaphor() {
     assert_eq!(target.code, "ARMGOV");
     assert!(target.antecedent.is_none());
 }
+
+#[test]
+fn a_body_of_water_named_after_a_place_is_not_that_place() {
+    // "Gulf" is also a province of Papua New Guinea, and the Gulf of Oman is not Oman.
+    let read = read(
+        "Iran seized an oil tanker in the Gulf of Oman.",
+        Date::new(2023, 6, 1),
+    );
+    let event = read.coded.events.first().expect("one seizure");
+    assert_eq!(event.cameo_code, "1711");
+    assert!(event.target.is_none(), "{:?}", event.target);
+    assert!(event.location.is_none(), "{:?}", event.location);
+}
