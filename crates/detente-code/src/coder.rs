@@ -188,9 +188,10 @@ const TARGET_PREPOSITIONS: [&str; 10] = [
 ];
 /// Verbs that carry an event noun as their object ("held talks", "launched airstrikes",
 /// "expanded cooperation", "stepped up attacks").
-const LIGHT_VERBS: [&str; 35] = [
+const LIGHT_VERBS: [&str; 36] = [
     "hold",
     "complete",
+    "use",
     "launch",
     "conduct",
     "carry",

@@ -1811,3 +1811,18 @@ fn an_irregular_past_under_a_present_tag_and_a_particle_hung_on_the_object_still
         &["UKRMIL 190 RUSMIL"],
     );
 }
+
+#[test]
+fn using_an_event_noun_is_the_act() {
+    check(
+        "Greek Greek ADJ _ 2 amod
+         police police NOUN _ 3 nsubj
+         used use VERB Tense=Past|VerbForm=Fin 0 root
+         tear tear NOUN _ 5 compound
+         gas gas NOUN _ 3 obj
+         against against ADP _ 7 case
+         Turks Turk PROPN Number=Plur 3 obl
+         . . PUNCT _ 3 punct",
+        &["GRCCOP 175 TUR"],
+    );
+}
