@@ -1836,6 +1836,41 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        if targets.is_empty()
+            && matches!(found.code.get(..2), Some("10" | "11" | "14"))
+            && !sources.is_empty()
+        {
+            // "Armenian protesters demanded the resignation of the prime minister": an office
+            // named without a country in a demand, criticism or protest by a state's own
+            // people is their state's.
+            let country = &sources[0].country;
+            let domestic = self.actor_kind(country) == Some("state")
+                && sources.iter().all(|source| &source.country == country);
+            if domestic {
+                let mut heads = sentence.objects_of(index);
+                heads.extend(found.noun.filter(|noun| !heads.contains(noun)));
+                // "protested against the government".
+                heads.extend(sentence.children(index).iter().copied().filter(|&child| {
+                    sentence.words[child].deprel.starts_with("obl")
+                        && sentence
+                            .case_of(child)
+                            .is_some_and(|case| TARGET_PREPOSITIONS.contains(&case.as_str()))
+                }));
+                let inner: Vec<usize> = heads
+                    .iter()
+                    .flat_map(|&head| sentence.children(head).to_vec())
+                    .filter(|&child| {
+                        sentence.words[child].deprel == "nmod"
+                            && sentence.case_of(child).as_deref() == Some("of")
+                    })
+                    .collect();
+                heads.extend(inner);
+                targets = self.offices_of(sentence, &heads, country);
+                if !targets.is_empty() {
+                    how.push_str(" + office of the source's state");
+                }
+            }
+        }
         // Protesters placed in another state ("Albanians in Macedonia") protest there, not
         // at home: no implied target.
         let abroad = || {
@@ -2067,6 +2102,45 @@ impl<'l> Coder<'l> {
                     end: resolution.end,
                     code: format!("{}{}", home.country, resolution.cameo),
                     country: home.country.clone(),
+                    sector: resolution.sectors.first().cloned(),
+                    antecedent: None,
+                    implied: false,
+                });
+            }
+        }
+        actors
+    }
+
+    /// Government offices named without a country among `heads` ("the prime minister", "the
+    /// government"), as actors of `country`.
+    fn offices_of(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        heads: &[usize],
+        country: &str,
+    ) -> Vec<Actor> {
+        let mut actors = Vec::new();
+        for &head in heads {
+            if sentence.resolved_at(head).is_some() {
+                continue;
+            }
+            let Some(resolution) = sentence
+                .resolution_at(head)
+                .and_then(|number| sentence.resolutions.get(number))
+            else {
+                continue;
+            };
+            let office = resolution.code.is_none()
+                && resolution
+                    .sectors
+                    .first()
+                    .is_some_and(|sector| matches!(sector.as_str(), "GOV" | "LEG" | "JUD"));
+            if office {
+                actors.push(Actor {
+                    start: resolution.start,
+                    end: resolution.end,
+                    code: format!("{country}{}", resolution.cameo),
+                    country: country.to_string(),
                     sector: resolution.sectors.first().cloned(),
                     antecedent: None,
                     implied: false,

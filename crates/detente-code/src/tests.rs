@@ -1826,3 +1826,20 @@ fn using_an_event_noun_is_the_act() {
         &["GRCCOP 175 TUR"],
     );
 }
+
+#[test]
+fn an_office_named_without_a_country_in_a_domestic_demand_is_the_own_states() {
+    check(
+        "Armenian Armenian ADJ _ 2 amod
+         protesters protester NOUN Number=Plur 3 nsubj
+         demanded demand VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         resignation resignation NOUN _ 3 obj
+         of of ADP _ 9 case
+         the the DET _ 9 det
+         prime prime ADJ _ 9 amod
+         minister minister NOUN _ 5 nmod
+         . . PUNCT _ 3 punct",
+        &["ARMOPP 1041 ARMGOV"],
+    );
+}
