@@ -616,8 +616,20 @@ impl<'l> Coder<'l> {
                     }
                 }
                 "compound:prt" => particles.push(sentence.lemma(child)),
-                // "agreed on Tuesday": a time is not a particle of the verb.
-                "obl" if sentence.is_time(child) => {}
+                // "agreed on Tuesday": a time is not a particle of the verb; a phrase the parser
+                // hung on it is the verb's ("spoke by phone on Thursday with Xi" read as
+                // "Thursday with Xi").
+                "obl" if sentence.is_time(child) => {
+                    for &inner in sentence.children(child) {
+                        let noun = matches!(sentence.words[inner].upos, "NOUN" | "PROPN");
+                        if let Some(case) = sentence.case_of(inner).filter(|_| noun) {
+                            if !sentence.is_time(inner) {
+                                particles.push(case.clone());
+                                prepositions.push(case);
+                            }
+                        }
+                    }
+                }
                 "obl" | "obl:agent" => {
                     if let Some(case) = sentence.case_of(child) {
                         particles.push(case.clone());
@@ -933,6 +945,14 @@ impl<'l> Coder<'l> {
                 "xcomp" => {
                     // "could evolve to embrace …": a possibility, not an act or a statement.
                     if sentence.is_negated(governor) || sentence.has_ability_modal(governor) {
+                        return Vec::new();
+                    }
+                    // "denied sending weapons": the act is disputed, not refused (as "denied
+                    // that it sent").
+                    if matches!(sentence.lemma(governor).as_str(), "deny" | "dispute")
+                        && (sentence.words[clause].feats.contains("VerbForm=Ger")
+                            || sentence.words[clause].form.ends_with("ing"))
+                    {
                         return Vec::new();
                     }
                     let governor_frame = self.frame_of(sentence, governor);
@@ -2238,9 +2258,11 @@ impl<'l> Coder<'l> {
         wanted: Prepositions<'_>,
     ) -> Vec<Actor> {
         let mut heads = Vec::new();
-        for &child in sentence.children(index) {
+        for child in sentence.dependents_through_times(index) {
             let relation = sentence.words[child].deprel;
-            if !(relation == "obl"
+            let through_time = sentence.parent(child) != Some(index);
+            if !(through_time
+                || relation == "obl"
                 || relation == "nmod"
                 || relation.starts_with("obl:")
                     && relation != "obl:agent"
@@ -2821,6 +2843,25 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     fn children(&self, index: usize) -> &[usize] {
         self.children.get(index).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The dependents of `index`, and those of its time phrases ("met on Thursday with Xi"
+    /// parsed as "Thursday with Xi"), which belong to the verb.
+    fn dependents_through_times(&self, index: usize) -> Vec<usize> {
+        let mut dependents = self.children(index).to_vec();
+        if self.words[index].upos == "VERB" {
+            for &child in self.children(index) {
+                if self.words[child].deprel.starts_with("obl") && self.is_time(child) {
+                    dependents.extend(
+                        self.children(child)
+                            .iter()
+                            .copied()
+                            .filter(|&inner| !self.is_time(inner)),
+                    );
+                }
+            }
+        }
+        dependents
     }
 
     fn children_with(&self, index: usize, relation: &str) -> Vec<usize> {

@@ -1843,3 +1843,29 @@ fn an_office_named_without_a_country_in_a_domestic_demand_is_the_own_states() {
         &["ARMOPP 1041 ARMGOV"],
     );
 }
+
+#[test]
+fn a_phrase_hung_on_a_time_belongs_to_the_verb_and_denying_an_act_is_no_refusal() {
+    // "spoke on Thursday with Xi" parsed as "Thursday with Xi".
+    check(
+        "Biden Biden PROPN _ 2 nsubj
+         spoke speak VERB Tense=Past|VerbForm=Fin 0 root
+         on on ADP _ 4 case
+         Thursday Thursday PROPN _ 2 obl
+         with with ADP _ 7 case
+         Chinese Chinese ADJ _ 7 amod
+         officials official NOUN Number=Plur 4 nmod
+         . . PUNCT _ 2 punct",
+        &["USAGOV 040 CHNGOV"],
+    );
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         denied deny VERB Tense=Past|VerbForm=Fin 0 root
+         sending send VERB VerbForm=Ger 2 xcomp
+         weapons weapon NOUN Number=Plur 3 obj
+         to to ADP _ 6 case
+         Syria Syria PROPN _ 3 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
