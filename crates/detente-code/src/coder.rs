@@ -2103,32 +2103,9 @@ impl<'l> Coder<'l> {
         else {
             return Vec::new();
         };
-        let mut actors = Vec::new();
-        for &head in heads {
-            let Some(resolution) = sentence
-                .resolution_at(head)
-                .and_then(|number| sentence.resolutions.get(number))
-            else {
-                continue;
-            };
-            let authority = resolution.code.is_none()
-                && resolution
-                    .sectors
-                    .first()
-                    .is_some_and(|sector| anyone || AUTHORITY_SECTORS.contains(&sector.as_str()));
-            if authority {
-                actors.push(Actor {
-                    start: resolution.start,
-                    end: resolution.end,
-                    code: format!("{}{}", home.country, resolution.cameo),
-                    country: home.country.clone(),
-                    sector: resolution.sectors.first().cloned(),
-                    antecedent: None,
-                    implied: false,
-                });
-            }
-        }
-        actors
+        self.countryless_agents(sentence, heads, &home.country, |sector| {
+            anyone || AUTHORITY_SECTORS.contains(&sector)
+        })
     }
 
     /// Government offices named without a country among `heads` ("the prime minister", "the
@@ -2139,35 +2116,42 @@ impl<'l> Coder<'l> {
         heads: &[usize],
         country: &str,
     ) -> Vec<Actor> {
-        let mut actors = Vec::new();
-        for &head in heads {
-            if sentence.resolved_at(head).is_some() {
-                continue;
-            }
-            let Some(resolution) = sentence
-                .resolution_at(head)
-                .and_then(|number| sentence.resolutions.get(number))
-            else {
-                continue;
-            };
-            let office = resolution.code.is_none()
-                && resolution
-                    .sectors
-                    .first()
-                    .is_some_and(|sector| matches!(sector.as_str(), "GOV" | "LEG" | "JUD"));
-            if office {
-                actors.push(Actor {
+        // A head document reading resolved is someone already named.
+        let unresolved: Vec<usize> = heads
+            .iter()
+            .copied()
+            .filter(|&head| sentence.resolved_at(head).is_none())
+            .collect();
+        self.countryless_agents(sentence, &unresolved, country, |sector| {
+            matches!(sector, "GOV" | "LEG" | "JUD")
+        })
+    }
+
+    /// The agents among `heads` that the lexicon found with a sector but no country ("police",
+    /// "the prime minister") and whose sector `wanted` accepts, as actors of `country`.
+    fn countryless_agents(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        heads: &[usize],
+        country: &str,
+        wanted: impl Fn(&str) -> bool,
+    ) -> Vec<Actor> {
+        heads
+            .iter()
+            .filter_map(|&head| {
+                let resolution = sentence.resolutions.get(sentence.resolution_at(head)?)?;
+                let sector = resolution.sectors.first()?;
+                (resolution.code.is_none() && wanted(sector)).then(|| Actor {
                     start: resolution.start,
                     end: resolution.end,
                     code: format!("{country}{}", resolution.cameo),
                     country: country.to_string(),
-                    sector: resolution.sectors.first().cloned(),
+                    sector: Some(sector.clone()),
                     antecedent: None,
                     implied: false,
-                });
-            }
-        }
-        actors
+                })
+            })
+            .collect()
     }
 
     /// Gives each "ethnic X" actor the country of the state it is placed in.
@@ -2233,20 +2217,8 @@ impl<'l> Coder<'l> {
     /// The places "in" which `index` happens: its own `in` phrase, or one the parser hung on
     /// its time phrase ("demonstrated on Tuesday in Serbia").
     fn places_of(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
-        let places = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
-        if !places.is_empty() {
-            return places;
-        }
-        sentence
-            .children(index)
-            .iter()
-            .copied()
-            .filter(|&child| {
-                sentence.words[child].deprel.starts_with("obl") && sentence.is_time(child)
-            })
-            .map(|time| self.prepositional_targets(sentence, time, Prepositions::Only("in")))
-            .find(|places| !places.is_empty())
-            .unwrap_or_default()
+        // `prepositional_targets` also reads the phrases hung on a verb's time phrase.
+        self.prepositional_targets(sentence, index, Prepositions::Only("in"))
     }
 
     /// Target actors through prepositional dependents of `index` (`obl`, `nmod`): with
