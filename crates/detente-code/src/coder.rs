@@ -138,6 +138,16 @@ pub struct ResolvedMention {
     pub actors: Vec<ResolvedActor>,
 }
 
+/// A place name document reading found in a sentence with its gazetteer ("Peshawar" in
+/// Pakistan): the coder reads it as where an act happens, never as an actor by itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownPlace {
+    /// Byte span of the name.
+    pub span: Span,
+    /// ISO 3166 alpha-3 code of its country.
+    pub country: String,
+}
+
 /// One actor a [`ResolvedMention`] stands for, with the earlier mention it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResolvedActor {
@@ -319,6 +329,9 @@ const QUANTITY_NOUNS: [&str; 30] = [
     "truckload",
     "planeload",
 ];
+/// Nouns for some of a group, whose "of" phrase names the group: "members of a separatist
+/// group", "scores of refugees".
+const PART_NOUNS: [&str; 6] = ["member", "score", "group", "handful", "some", "most"];
 /// Words besides weekday and month names that make an `obl` a time, not a participant or a
 /// particle.
 const TIME_WORDS: [&str; 11] = [
@@ -406,13 +419,15 @@ impl<'l> Coder<'l> {
         words: &[SentenceWord<'_>],
         date: Option<Date>,
     ) -> Vec<Event> {
-        self.code_sentence_resolved(text, sentence_index, words, date, &[])
+        self.code_sentence_resolved(text, sentence_index, words, date, &[], &[])
     }
 
     /// Codes the events of one sentence like [`Coder::code_sentence`], with the actors that
     /// document reading resolved for pronouns, descriptions and surnames in it (`resolved`):
     /// a source or target phrase headed by such a word takes those actors, and the event's
-    /// [`EventActor::antecedent`] records the mention they came from.
+    /// [`EventActor::antecedent`] records the mention they came from. `places` are the town
+    /// and region names of the sentence that the lexicon does not know as actors: an act
+    /// "in Peshawar" happens in Pakistan.
     pub fn code_sentence_resolved(
         &self,
         text: &str,
@@ -420,6 +435,7 @@ impl<'l> Coder<'l> {
         words: &[SentenceWord<'_>],
         date: Option<Date>,
         resolved: &[ResolvedMention],
+        places: &[KnownPlace],
     ) -> Vec<Event> {
         if words.is_empty() || words.len() > 400 {
             return Vec::new();
@@ -432,6 +448,14 @@ impl<'l> Coder<'l> {
         sentence.resolved_of_word = words
             .iter()
             .map(|word| resolved.iter().find(|mention| mention.head == word.span))
+            .collect();
+        sentence.place_of_word = words
+            .iter()
+            .map(|word| {
+                places.iter().find(|place| {
+                    place.span.start <= word.span.start && word.span.end <= place.span.end
+                })
+            })
             .collect();
         for (index, word) in words.iter().enumerate() {
             if word.upos == "VERB" {
@@ -1642,12 +1666,17 @@ impl<'l> Coder<'l> {
             }
             return (sources, targets, format!("{how} + passive"));
         }
-        if sources.is_empty() && matches!(found.code.get(..2), Some("17" | "08" | "14")) {
+        let root = found.code.get(..2).unwrap_or_default();
+        if sources.is_empty() && matches!(root, "17" | "08" | "14" | "18" | "19" | "20") {
             // "The military government declared a state of siege in Haiti", "police imposed a
             // curfew in Lagos": authorities with no country named who coerce (or relent) in a
             // state are that state's; so are people who protest there ("Hundreds of thousands
-            // of people blocked streets in Hong Kong").
-            let protest = found.code.starts_with("14");
+            // of people blocked streets in Hong Kong") and those who use force there ("rebels
+            // kidnapped aid workers in northern Mali", "gunmen attacked a church in Kano").
+            let protest = root == "14";
+            let anyone = matches!(root, "14" | "18" | "19" | "20");
+            // An invader or occupier is foreign to the place by definition.
+            let foreign = found.code.starts_with("192");
             let mut subjects = sentence.children_with(index, "nsubj");
             if protest {
                 // The people inside a quantity: "hundreds of thousands of people".
@@ -1661,12 +1690,17 @@ impl<'l> Coder<'l> {
                     }));
                 }
             }
-            sources = self.placed_actors(sentence, &subjects, index, found.noun, protest);
+            // "the country's military", "its troops": someone's, left to coreference.
+            subjects.retain(|&subject| sentence.children_with(subject, "nmod:poss").is_empty());
+            if foreign {
+                subjects.clear();
+            }
+            sources = self.placed_actors(sentence, &subjects, index, found.noun, anyone);
             if !sources.is_empty() {
                 how = if protest {
                     "protesters of the place".to_string()
                 } else {
-                    "authority of the place".to_string()
+                    "agent of the place".to_string()
                 };
             }
         }
@@ -1800,11 +1834,54 @@ impl<'l> Coder<'l> {
             }
         }
         if targets.is_empty() && acts_on_place(&found.code) {
+            // People named without a country whom a material act is done to where it happens
+            // are of that place: "soldiers opened fire on demonstrators in Yangon".
+            let places = self.clause_places(sentence, index, found.noun);
+            if let Some(home) = places.iter().find(|place| {
+                matches!(self.actor_kind(&place.country), Some("state" | "territory"))
+            }) {
+                let mut heads = self.target_heads(sentence, index, found.noun);
+                // "its forces", "the country's troops": someone's, left to coreference.
+                heads.retain(|&head| sentence.children_with(head, "nmod:poss").is_empty());
+                targets = self.countryless_agents(sentence, &heads, &home.country, |_| true);
+                drop_own_agents(sentence, &sources, &mut targets);
+                if !targets.is_empty() {
+                    how.push_str(" + people of the place as target");
+                }
+            }
+            // A state's police, courts or government coercing people named without a country
+            // act at home: "Turkish police prevented a demonstration staged by students",
+            // "Chinese authorities detained activists". Not its army: "Israeli troops killed
+            // militants" names no Israeli militants.
+            let domestic = matches!(root, "17" | "18")
+                && !sources.is_empty()
+                && sources.iter().all(|source| {
+                    source
+                        .sector
+                        .as_deref()
+                        .is_some_and(|sector| matches!(sector, "COP" | "JUD" | "GOV" | "SPY"))
+                        && self.actor_kind(&source.country) == Some("state")
+                });
+            if targets.is_empty() && domestic {
+                let mut heads = self.target_heads(sentence, index, found.noun);
+                for object in heads.clone() {
+                    heads.extend(described_doer_heads(sentence, object));
+                }
+                heads.retain(|&head| sentence.children_with(head, "nmod:poss").is_empty());
+                let home = sources[0].country.clone();
+                targets = self.countryless_agents(sentence, &heads, &home, |_| true);
+                drop_own_agents(sentence, &sources, &mut targets);
+                if !targets.is_empty() {
+                    how.push_str(" + people of the source's state as target");
+                }
+            }
             // Material acts with no named target act on the place they happen in: "lifted the
             // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
-            targets = self.clause_places(sentence, index, found.noun);
-            if !targets.is_empty() {
-                how.push_str(" + place as target");
+            if targets.is_empty() {
+                targets = places;
+                if !targets.is_empty() {
+                    how.push_str(" + place as target");
+                }
             }
         }
         if targets.is_empty() && self.frame_of(sentence, index).is_some() {
@@ -2193,8 +2270,9 @@ impl<'l> Coder<'l> {
         noun: Option<usize>,
     ) -> Vec<Actor> {
         let mut places = self.places_of(sentence, index);
-        let mut objects = sentence.objects_of(index);
-        objects.extend(noun.filter(|noun| !objects.contains(noun)));
+        // The place of whom the act is done to: "killed workers in Mali", "fired tear gas
+        // at protesters in Nairobi".
+        let objects = self.target_heads(sentence, index, noun);
         for object in objects {
             if !places.is_empty() {
                 break;
@@ -2211,6 +2289,19 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        if places.is_empty() {
+            // The place of the act's purpose: "used tear gas to disperse protesters in Nairobi".
+            for &clause in sentence.children(index) {
+                let purpose = matches!(sentence.words[clause].deprel, "advcl" | "xcomp")
+                    && sentence.words[clause].upos == "VERB"
+                    && sentence.children(clause).iter().any(|&mark| {
+                        sentence.words[mark].deprel == "mark" && sentence.lemmas[mark] == "to"
+                    });
+                if places.is_empty() && purpose {
+                    places = self.clause_places(sentence, clause, None);
+                }
+            }
+        }
         places
     }
 
@@ -2218,7 +2309,33 @@ impl<'l> Coder<'l> {
     /// its time phrase ("demonstrated on Tuesday in Serbia").
     fn places_of(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
         // `prepositional_targets` also reads the phrases hung on a verb's time phrase.
-        self.prepositional_targets(sentence, index, Prepositions::Only("in"))
+        let places = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
+        if !places.is_empty() {
+            return places;
+        }
+        // Towns the gazetteer knows and the lexicon does not: "in Peshawar".
+        sentence
+            .dependents_through_times(index)
+            .into_iter()
+            .filter(|&child| {
+                matches!(sentence.words[child].deprel, "obl" | "nmod")
+                    && sentence.case_of(child).as_deref() == Some("in")
+                    && sentence.resolution_at(child).is_none()
+            })
+            .filter_map(|child| {
+                let place = sentence.place_of_word.get(child).copied().flatten()?;
+                let words = sentence.words_within(place.span);
+                Some(Actor {
+                    start: words.start,
+                    end: words.end,
+                    code: place.country.clone(),
+                    country: place.country.clone(),
+                    sector: None,
+                    antecedent: None,
+                    implied: false,
+                })
+            })
+            .collect()
     }
 
     /// Target actors through prepositional dependents of `index` (`obl`, `nmod`): with
@@ -2259,6 +2376,50 @@ impl<'l> Coder<'l> {
         self.actors_of_all(sentence, &heads)
     }
 
+    /// The words that may name whom verb `index` acts on: its objects, the pattern's noun,
+    /// and the nouns of its target prepositions and of theirs ("opened fire on
+    /// demonstrators" parsed with "on demonstrators" under "fire").
+    fn target_heads(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        index: usize,
+        noun: Option<usize>,
+    ) -> Vec<usize> {
+        let mut holders = vec![index];
+        holders.extend(sentence.objects_of(index));
+        holders.extend(noun.filter(|noun| !holders.contains(noun)));
+        let mut heads: Vec<usize> = holders[1..].to_vec();
+        for holder in holders {
+            for &child in sentence.children(holder) {
+                let relation = sentence.words[child].deprel;
+                if (relation == "obl" || relation == "nmod")
+                    && sentence
+                        .case_of(child)
+                        .is_some_and(|case| TARGET_PREPOSITIONS.contains(&case.as_str()))
+                    && !heads.contains(&child)
+                {
+                    heads.push(child);
+                }
+            }
+        }
+        // The people inside a count: "dozens of activists", "30 members of a separatist
+        // group", "scores of refugees".
+        let mut next = 0;
+        while next < heads.len() && heads.len() < 8 {
+            let head = heads[next];
+            next += 1;
+            let counted = QUANTITY_NOUNS.contains(&sentence.lemma(head).as_str())
+                || PART_NOUNS.contains(&sentence.lemma(head).as_str());
+            if counted {
+                heads.extend(sentence.children(head).iter().copied().filter(|&child| {
+                    sentence.words[child].deprel == "nmod"
+                        && sentence.case_of(child).as_deref() == Some("of")
+                }));
+            }
+        }
+        heads
+    }
+
     /// Actors named by of/from/by inside an object noun phrase ("the removal of the
     /// president", "an offer from Kabul", "an admission by Moscow").
     fn inner_targets(&self, sentence: &Sentence<'_, '_>, object: usize) -> Vec<Actor> {
@@ -2282,26 +2443,7 @@ impl<'l> Coder<'l> {
     /// Hamas". Only for acts about another act (investigating, accusing, rejecting): with
     /// "launched an offensive spearheaded by its allies" the doer is a partner, not a target.
     fn described_doers(&self, sentence: &Sentence<'_, '_>, object: usize) -> Vec<Actor> {
-        let nouns = std::iter::once(object).chain(
-            sentence
-                .children(object)
-                .iter()
-                .copied()
-                .filter(|&child| sentence.words[child].deprel == "nmod"),
-        );
-        let agents: Vec<usize> = nouns
-            .flat_map(|noun| sentence.children(noun).to_vec())
-            .filter(|&clause| {
-                sentence.words[clause].deprel == "acl" && sentence.is_passive_participle(clause)
-            })
-            .flat_map(|clause| sentence.children(clause).to_vec())
-            .filter(|&child| {
-                sentence.words[child].deprel == "obl:agent"
-                    || sentence.words[child].deprel == "obl"
-                        && sentence.case_of(child).as_deref() == Some("by")
-            })
-            .collect();
-        self.actors_of_all(sentence, &agents)
+        self.actors_of_all(sentence, &described_doer_heads(sentence, object))
     }
 
     /// Source of an event noun: possessive, adjective or compound modifiers, then "by".
@@ -2777,6 +2919,8 @@ struct Sentence<'s, 'a> {
     lemmas: Vec<String>,
     /// Per word, the mention document reading resolved with this word as head.
     resolved_of_word: Vec<Option<&'s ResolvedMention>>,
+    /// Per word, the gazetteer place document reading found it in.
+    place_of_word: Vec<Option<&'s KnownPlace>>,
 }
 
 impl<'s, 'a> Sentence<'s, 'a> {
@@ -2810,6 +2954,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
             date: None,
             lemmas: words.iter().map(|word| word.lemma.to_lowercase()).collect(),
             resolved_of_word: Vec::new(),
+            place_of_word: Vec::new(),
         }
     }
 
@@ -2851,6 +2996,20 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     fn lemma(&self, index: usize) -> String {
         self.lemmas[index].clone()
+    }
+
+    /// The words whose spans lie inside `span`, as a range of indices.
+    fn words_within(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self
+            .words
+            .iter()
+            .position(|word| word.span.start >= span.start)
+            .unwrap_or(self.words.len());
+        let end = self.words[start..]
+            .iter()
+            .position(|word| word.span.end > span.end)
+            .map_or(self.words.len(), |offset| start + offset);
+        start..end.max(start)
     }
 
     /// The lemma of the first `case` child (the preposition of an `obl`/`nmod`).
@@ -3408,4 +3567,28 @@ impl<'s, 'a> Sentence<'s, 'a> {
     fn resolved_at(&self, index: usize) -> Option<&'s ResolvedMention> {
         self.resolved_of_word.get(index).copied().flatten()
     }
+}
+
+/// The words naming the doer of the act that `object` (or its nominal modifier) describes:
+/// the agent of a passive participle on it ("crimes committed by Croat forces").
+fn described_doer_heads(sentence: &Sentence<'_, '_>, object: usize) -> Vec<usize> {
+    let nouns = std::iter::once(object).chain(
+        sentence
+            .children(object)
+            .iter()
+            .copied()
+            .filter(|&child| sentence.words[child].deprel == "nmod"),
+    );
+    nouns
+        .flat_map(|noun| sentence.children(noun).to_vec())
+        .filter(|&clause| {
+            sentence.words[clause].deprel == "acl" && sentence.is_passive_participle(clause)
+        })
+        .flat_map(|clause| sentence.children(clause).to_vec())
+        .filter(|&child| {
+            sentence.words[child].deprel == "obl:agent"
+                || sentence.words[child].deprel == "obl"
+                    && sentence.case_of(child).as_deref() == Some("by")
+        })
+        .collect()
 }

@@ -6,7 +6,7 @@
 use detente_lexicon::{Date, Lexicon};
 use detente_text::Span;
 
-use crate::coder::{Coder, SentenceWord};
+use crate::coder::{Coder, KnownPlace, SentenceWord};
 
 /// A word as written in a test tree: form, lemma, UPOS, features, head, relation, span.
 type TreeWord = (String, String, String, String, usize, String, Span);
@@ -40,7 +40,28 @@ fn words_of(tree: &str) -> (String, Vec<TreeWord>) {
 /// Codes `tree` on 2023-05-01 and compares the events with `expected` (`SOURCE CAMEO TARGET`).
 #[track_caller]
 fn check(tree: &str, expected: &[&str]) {
+    check_with_places(tree, &[], expected);
+}
+
+/// Like [`check`], with town names that document reading found in the gazetteer: each
+/// `(word, country)` marks that word of the tree as a place in that country.
+#[track_caller]
+fn check_with_places(tree: &str, places: &[(&str, &str)], expected: &[&str]) {
     let (text, owned) = words_of(tree);
+    let known: Vec<KnownPlace> = places
+        .iter()
+        .map(|&(name, country)| {
+            let span = owned
+                .iter()
+                .find(|word| word.0 == name)
+                .map(|word| word.6)
+                .expect("the place is a word of the tree");
+            KnownPlace {
+                span,
+                country: country.to_string(),
+            }
+        })
+        .collect();
     let words: Vec<SentenceWord<'_>> = owned
         .iter()
         .map(
@@ -56,7 +77,7 @@ fn check(tree: &str, expected: &[&str]) {
         )
         .collect();
     let coder = Coder::new(Lexicon::builtin());
-    let events = coder.code_sentence(&text, 0, &words, Date::new(2023, 5, 1));
+    let events = coder.code_sentence_resolved(&text, 0, &words, Date::new(2023, 5, 1), &[], &known);
     let got: Vec<String> = events
         .iter()
         .map(|event| {
@@ -545,7 +566,7 @@ mod end_to_end {
 }
 
 #[test]
-fn agent_takes_the_country_of_an_in_phrase_and_the_place_is_the_target() {
+fn agent_takes_the_country_of_an_in_phrase_and_so_do_the_people_it_arrests() {
     check(
         "Police police NOUN _ 5 nsubj
          in in ADP _ 3 case
@@ -555,7 +576,7 @@ fn agent_takes_the_country_of_an_in_phrase_and_the_place_is_the_target() {
          opposition opposition NOUN _ 7 compound
          activists activist NOUN Number=Plur 5 obj
          . . PUNCT _ 5 punct",
-        &["KENCOP 173 -"],
+        &["KENCOP 173 KENCVL"],
     );
 }
 
@@ -1867,5 +1888,124 @@ fn a_phrase_hung_on_a_time_belongs_to_the_verb_and_denying_an_act_is_no_refusal(
          Syria Syria PROPN _ 3 obl
          . . PUNCT _ 2 punct",
         &[],
+    );
+}
+
+#[test]
+fn people_named_without_a_country_who_use_force_somewhere_are_of_that_state() {
+    check(
+        "Rebels rebel NOUN Number=Plur 2 nsubj
+         kidnapped kidnap VERB Tense=Past|VerbForm=Fin 0 root
+         three three NUM _ 6 nummod
+         French French ADJ _ 6 amod
+         aid aid NOUN _ 6 compound
+         workers worker NOUN Number=Plur 2 obj
+         in in ADP _ 9 case
+         northern northern ADJ _ 9 amod
+         Mali Mali PROPN _ 6 nmod
+         . . PUNCT _ 2 punct",
+        &["MLIREB 181 FRANGO"],
+    );
+    // An invader is foreign to the place; "the country's military" is someone's.
+    check(
+        "Soldiers soldier NOUN Number=Plur 2 nsubj
+         invaded invade VERB Tense=Past|VerbForm=Fin 0 root
+         an a DET _ 4 det
+         enclave enclave NOUN _ 2 obj
+         in in ADP _ 6 case
+         Syria Syria PROPN _ 4 nmod
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "the the DET _ 2 det
+         country country NOUN _ 4 nmod:poss
+         's 's PART _ 2 case
+         military military NOUN _ 5 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         rebels rebel NOUN Number=Plur 5 obj
+         in in ADP _ 8 case
+         Syria Syria PROPN _ 5 obl
+         . . PUNCT _ 5 punct",
+        &[],
+    );
+}
+
+#[test]
+fn a_town_from_the_gazetteer_places_the_act_and_the_people_it_is_done_to() {
+    check_with_places(
+        "Soldiers soldier NOUN Number=Plur 2 nsubj
+         opened open VERB Tense=Past|VerbForm=Fin 0 root
+         fire fire NOUN _ 2 obj
+         on on ADP _ 5 case
+         demonstrators demonstrator NOUN Number=Plur 3 nmod
+         in in ADP _ 7 case
+         Yangon Yangon PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &[("Yangon", "MMR")],
+        &["MMRMIL 193 MMROPP"],
+    );
+    // Without the gazetteer's word nothing places the soldiers.
+    check(
+        "Soldiers soldier NOUN Number=Plur 2 nsubj
+         opened open VERB Tense=Past|VerbForm=Fin 0 root
+         fire fire NOUN _ 2 obj
+         on on ADP _ 5 case
+         demonstrators demonstrator NOUN Number=Plur 3 nmod
+         in in ADP _ 7 case
+         Yangon Yangon PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    // The place of the act's purpose.
+    check_with_places(
+        "Police police NOUN _ 2 nsubj
+         used use VERB Tense=Past|VerbForm=Fin 0 root
+         tear tear NOUN _ 4 compound
+         gas gas NOUN _ 2 obj
+         to to PART _ 6 mark
+         disperse disperse VERB VerbForm=Inf 2 advcl
+         protesters protester NOUN Number=Plur 6 obj
+         in in ADP _ 9 case
+         Mombasa Mombasa PROPN _ 6 obl
+         . . PUNCT _ 2 punct",
+        &[("Mombasa", "KEN")],
+        &["KENCOP 175 KEN"],
+    );
+}
+
+#[test]
+fn police_and_courts_coercing_people_named_without_a_country_act_at_home() {
+    check(
+        "Turkish Turkish ADJ _ 2 amod
+         police police NOUN _ 3 nsubj
+         prevented prevent VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         demonstration demonstration NOUN _ 3 obj
+         staged stage VERB Tense=Past|VerbForm=Part|Voice=Pass 5 acl
+         by by ADP _ 8 case
+         students student NOUN Number=Plur 6 obl:agent
+         . . PUNCT _ 3 punct",
+        &["TURCOP 1721 TUREDU"],
+    );
+    check(
+        "Chinese Chinese ADJ _ 2 amod
+         authorities authority NOUN Number=Plur 3 nsubj
+         detained detain VERB Tense=Past|VerbForm=Fin 0 root
+         dozens dozen NOUN Number=Plur 3 obj
+         of of ADP _ 6 case
+         activists activist NOUN Number=Plur 4 nmod
+         . . PUNCT _ 3 punct",
+        &["CHNGOV 173 CHNCVL"],
+    );
+    // Not an army: "Israeli troops killed militants" names no Israeli militants.
+    check(
+        "Israeli Israeli ADJ _ 2 amod
+         troops troops NOUN Number=Plur 3 nsubj
+         killed kill VERB Tense=Past|VerbForm=Fin 0 root
+         three three NUM _ 5 nummod
+         militants militant NOUN Number=Plur 3 obj
+         . . PUNCT _ 3 punct",
+        &["ISRMIL 190 -"],
     );
 }

@@ -35,7 +35,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use detente_code::{CodedArticle, EventActor, EventLocation, SentenceWord};
+use detente_code::{CodedArticle, EventActor, EventLocation, KnownPlace, SentenceWord};
 use detente_text::{SentenceKind, Span};
 
 use crate::dates::{SentenceView, Tree};
@@ -584,6 +584,59 @@ pub fn find_places(
         index = stop;
     }
     mentions
+}
+
+/// The town and region names of each sentence that the coder may read as where an act
+/// happens, resolved like event locations: ambiguous names by the countries the article
+/// names (through `countries_named`, the countries of the lexicon's actors, and the
+/// unambiguous places); what stays ambiguous is left out. Datelines are left out too: a
+/// dateline says where the story was filed, not where an act happened.
+pub fn known_places<'w>(
+    text: &str,
+    sentences: impl Iterator<Item = (bool, &'w [SentenceWord<'w>])>,
+    countries_named: impl Iterator<Item = String>,
+    gazetteer: &Gazetteer,
+) -> Vec<Vec<KnownPlace>> {
+    let mut countries = ArticleCountries::default();
+    for country in countries_named {
+        countries.add(&country);
+    }
+    let mut found: Vec<Vec<PlaceMention>> = Vec::new();
+    for (dateline, words) in sentences {
+        let mentions = if dateline {
+            Vec::new()
+        } else {
+            find_places(text, words, gazetteer, false)
+        };
+        for mention in &mentions {
+            let mut in_countries = mention
+                .candidates
+                .iter()
+                .filter_map(|&candidate| gazetteer.place(candidate))
+                .map(|place| place.country.as_str());
+            if let Some(first) = in_countries.next() {
+                if in_countries.all(|country| country == first) {
+                    countries.add(first);
+                }
+            }
+        }
+        found.push(mentions);
+    }
+    found
+        .iter()
+        .map(|mentions| {
+            mentions
+                .iter()
+                .filter_map(|mention| {
+                    let place = gazetteer.resolve(mention, &countries, false).ok()?;
+                    Some(KnownPlace {
+                        span: mention.span,
+                        country: place.country.clone(),
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Sets each event's location: a place in a locative phrase of its clause, else the place

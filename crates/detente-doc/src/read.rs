@@ -8,7 +8,7 @@ use detente_code::{
 };
 use detente_lexicon::Date;
 use detente_nlp::pipeline::{sentence_forms, Analyzer};
-use detente_text::Span;
+use detente_text::{SentenceKind, Span};
 
 use crate::coref::{Category, Mention, MentionActor, MentionKind, Resolver};
 use crate::quotes::{direct_quote_spans, read_quotes, Quote};
@@ -250,6 +250,20 @@ pub fn read_article(
                 actors,
             });
         }
+        // Towns and regions, for acts placed "in Peshawar".
+        let places = crate::places::known_places(
+            text,
+            sentences.iter().map(|sentence| {
+                let dateline =
+                    segmentation.sentences[sentence.index].kind == SentenceKind::Dateline;
+                (dateline, sentence.words.as_slice())
+            }),
+            sentences
+                .iter()
+                .flat_map(|sentence| &sentence.resolutions)
+                .filter_map(|resolution| resolution.code.clone()),
+            crate::places::Gazetteer::builtin(),
+        );
         let mut discarded = false;
         for sentence in &sentences {
             if !discarded && coder.discards_story(&sentence.words) {
@@ -268,6 +282,7 @@ pub fn read_article(
                 &sentence.words,
                 date,
                 &resolved_by_sentence[sentence.index],
+                &places[sentence.index],
             ));
         }
         if discarded {

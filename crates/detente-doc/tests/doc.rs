@@ -316,8 +316,9 @@ fn a_material_act_with_no_one_named_acts_on_a_gazetteer_place() {
         (target.code.as_str(), target.text.as_str()),
         ("IRQ", "Kirkuk")
     );
+    // Document reading hands the coder the sentence's gazetteer places.
     assert!(
-        event.rule.ends_with("place as target (gazetteer)"),
+        event.rule.contains("place as target"),
         "{}",
         event.rule
     );

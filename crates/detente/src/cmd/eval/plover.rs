@@ -83,9 +83,19 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             .entry((record.event.clone(), produced.clone()))
             .or_default() += 1;
         if args.verbose {
+            // Which parts of the best event are wrong, so a reader sees the failure kind.
+            let wrong: Vec<&str> = [
+                (scored.type_ok, "type"),
+                (scored.source, "source"),
+                (scored.target, "target"),
+            ]
+            .into_iter()
+            .filter(|(ok, _)| !ok)
+            .map(|(_, part)| part)
+            .collect();
             writeln!(
                 out,
-                "{} {} gold {} {:?} → {:?}",
+                "{} {} gold {} {:?} → {:?}{}",
                 if scored.full { "OK  " } else { "MISS" },
                 record.id,
                 record.event,
@@ -99,7 +109,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     .iter()
                     .map(|a| a.code.as_str())
                     .collect::<Vec<_>>(),
+                if wrong.is_empty() {
+                    String::new()
+                } else {
+                    format!("  wrong: {}", wrong.join(", "))
+                },
             )?;
+            writeln!(out, "       text: {}", record.text)?;
             for event in &events {
                 writeln!(
                     out,
