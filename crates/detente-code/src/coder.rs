@@ -1932,6 +1932,12 @@ impl<'l> Coder<'l> {
                     }
                 }
             }
+            if targets.is_empty() && appeal {
+                targets = self.subjunctive_subject(sentence, index);
+                if !targets.is_empty() {
+                    how.push_str(" + subject of a 'that' clause read in word order");
+                }
+            }
         }
         if targets.is_empty()
             && matches!(found.code.get(..2), Some("10" | "11" | "14"))
@@ -2624,6 +2630,34 @@ impl<'l> Coder<'l> {
             }
         }
         actors
+    }
+
+    /// Whom a demand made with a "that" clause addresses when the tree lost the clause: the
+    /// tagger reads the bare verb of "demanded that Hamas renounce its armed struggle" or
+    /// "urged that the government end curbs" as a noun, so the clause has no verb and no
+    /// subject. The first actor named after the "that" right behind demand verb `index`,
+    /// before any punctuation, is the one asked. Only when the tree has no verb there.
+    fn subjunctive_subject(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        let that = index + 1;
+        if sentence.lemmas.get(that).map(String::as_str) != Some("that") {
+            return Vec::new();
+        }
+        let clause: Vec<usize> = (that + 1..sentence.words.len())
+            .take_while(|&word| sentence.words[word].upos != "PUNCT")
+            .collect();
+        if clause
+            .iter()
+            .any(|&word| matches!(sentence.words[word].upos, "VERB" | "AUX"))
+        {
+            return Vec::new();
+        }
+        for word in clause {
+            let actors = self.actors_at(sentence, word);
+            if !actors.is_empty() {
+                return actors;
+            }
+        }
+        Vec::new()
     }
 
     /// The actors of the phrase headed by `index` and of the phrases conjoined to it.

@@ -2009,3 +2009,32 @@ fn police_and_courts_coercing_people_named_without_a_country_act_at_home() {
         &["ISRMIL 190 -"],
     );
 }
+
+#[test]
+fn a_demand_whose_that_clause_lost_its_verb_addresses_the_first_actor_after_that() {
+    // The tagger read the bare verb "renounce" as a noun, so the clause has no verb.
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         demanded demand VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 5 mark
+         Hamas Hamas PROPN _ 5 compound
+         renounce renounce NOUN _ 2 ccomp
+         its its PRON Poss=Yes 8 nmod:poss
+         armed armed ADJ _ 8 amod
+         struggle struggle NOUN _ 5 nmod
+         . . PUNCT _ 2 punct",
+        &["USAGOV 100 PSEINS"],
+    );
+    // With a verb in the clause the tree decides (here the place of the demanded act).
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         demanded demand VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 5 mark
+         prices price NOUN Number=Plur 5 nsubj
+         fall fall VERB VerbForm=Fin 2 ccomp
+         in in ADP _ 7 case
+         Iran Iran PROPN _ 5 obl
+         . . PUNCT _ 2 punct",
+        &["USAGOV 100 IRN"],
+    );
+}

@@ -317,11 +317,7 @@ fn a_material_act_with_no_one_named_acts_on_a_gazetteer_place() {
         ("IRQ", "Kirkuk")
     );
     // Document reading hands the coder the sentence's gazetteer places.
-    assert!(
-        event.rule.contains("place as target"),
-        "{}",
-        event.rule
-    );
+    assert!(event.rule.contains("place as target"), "{}", event.rule);
 }
 
 #[test]
