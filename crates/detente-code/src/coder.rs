@@ -236,6 +236,14 @@ const LIGHT_VERBS: [&str; 36] = [
     "renew",
     "widen",
 ];
+/// Verbs whose act is the event noun behind a preposition: "engaged in ethnic cleansing",
+/// "resorted to force", "took part in talks" (as `take part`, a pattern of its own).
+const PREPOSITIONAL_LIGHT_VERBS: [(&str, &str); 4] = [
+    ("engage", "in"),
+    ("resort", "to"),
+    ("participate", "in"),
+    ("indulge", "in"),
+];
 /// Participles that state a stance with "be … to" rather than a passive: "is opposed to".
 const STANCE_PARTICIPLES: [&str; 1] = ["oppose"];
 /// Verbs whose subject is an act that goes on, breaks out or grows: "riots continued",
@@ -756,6 +764,28 @@ impl<'l> Coder<'l> {
                         noun: Some(noun),
                         construction: "light verb + event noun",
                     });
+                }
+            }
+        }
+        // "engaged in ethnic cleansing", "resorted to collective punishment": the act is the
+        // event noun behind the verb's own preposition.
+        let light_preposition = PREPOSITIONAL_LIGHT_VERBS
+            .iter()
+            .find(|(verb, _)| *verb == lemma.as_str())
+            .map(|&(_, preposition)| preposition);
+        if let Some(preposition) = light_preposition.filter(|_| !specific) {
+            for &child in sentence.children(index) {
+                if sentence.words[child].deprel == "obl"
+                    && sentence.case_of(child).as_deref() == Some(preposition)
+                {
+                    if let Some(entry) = self.noun_entry(sentence, child) {
+                        return Some(Match {
+                            entry,
+                            code: entry.code.clone(),
+                            noun: Some(child),
+                            construction: "light verb + event noun",
+                        });
+                    }
                 }
             }
         }
@@ -1594,7 +1624,20 @@ impl<'l> Coder<'l> {
         }
         let (mut sources, mut how) = self.subject_actors(sentence, index);
         let mut targets: Vec<Actor> = Vec::new();
-        let passive = sentence.is_passive(index);
+        let mut passive = sentence.is_passive(index);
+        // "Serb forces were engaged in ethnic cleansing": a state, not a passive; the subject
+        // does the act.
+        if passive
+            && PREPOSITIONAL_LIGHT_VERBS
+                .iter()
+                .any(|(verb, _)| *verb == sentence.lemma(index).as_str())
+            && sentence.children_with(index, "obl:agent").is_empty()
+        {
+            let subject = sentence.children_with(index, "nsubj:pass");
+            sources = self.actors_of_all(sentence, &subject);
+            how = "nsubj (be engaged in)".to_string();
+            passive = false;
+        }
         // "Israel is opposed to French mediation": a stance, not a passive; the subject
         // opposes what follows "to".
         let stance = passive

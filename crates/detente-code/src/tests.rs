@@ -2038,3 +2038,33 @@ fn a_demand_whose_that_clause_lost_its_verb_addresses_the_first_actor_after_that
         &["USAGOV 100 IRN"],
     );
 }
+
+#[test]
+fn engaging_in_an_act_is_the_act_in_either_voice() {
+    check(
+        "Serb Serb ADJ _ 2 amod
+         forces force NOUN Number=Plur 3 nsubj
+         engaged engage VERB Tense=Past|VerbForm=Fin 0 root
+         in in ADP _ 6 case
+         ethnic ethnic ADJ _ 6 amod
+         cleansing cleansing NOUN _ 3 obl
+         against against ADP _ 8 case
+         Albanians Albanian PROPN Number=Plur 6 nmod
+         . . PUNCT _ 3 punct",
+        &["SRBMIL 203 ALB"],
+    );
+    // "were engaged in" read as a passive: the subject still does the act.
+    check(
+        "Serb Serb ADJ _ 2 amod
+         forces force NOUN Number=Plur 4 nsubj:pass
+         were be AUX _ 4 aux:pass
+         engaged engage VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         in in ADP _ 7 case
+         ethnic ethnic ADJ _ 7 amod
+         cleansing cleansing NOUN _ 4 obl
+         against against ADP _ 9 case
+         Albanians Albanian PROPN Number=Plur 7 nmod
+         . . PUNCT _ 4 punct",
+        &["SRBMIL 203 ALB"],
+    );
+}
