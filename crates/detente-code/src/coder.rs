@@ -1853,6 +1853,25 @@ impl<'l> Coder<'l> {
                 if targets.is_empty() {
                     targets = self.inner_targets(sentence, object);
                 }
+                if targets.is_empty() {
+                    // One level down, through a thing the act is aimed at: "a ban on exports
+                    // to Iran", "restrictions on imports from Turkey".
+                    for &thing in sentence.children(object) {
+                        let aimed = sentence.words[thing].deprel == "nmod"
+                            && sentence.words[thing].upos == "NOUN"
+                            && sentence.resolution_at(thing).is_none()
+                            && sentence.case_of(thing).is_some_and(|case| {
+                                matches!(case.as_str(), "on" | "against" | "to")
+                            });
+                        if aimed && targets.is_empty() {
+                            targets =
+                                self.prepositional_targets(sentence, thing, default_prepositions);
+                            if targets.is_empty() {
+                                targets = self.inner_targets(sentence, thing);
+                            }
+                        }
+                    }
+                }
                 let about_an_act = found
                     .code
                     .get(..2)

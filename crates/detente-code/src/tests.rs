@@ -2068,3 +2068,20 @@ fn engaging_in_an_act_is_the_act_in_either_voice() {
         &["SRBMIL 203 ALB"],
     );
 }
+
+#[test]
+fn a_measure_on_a_trade_names_the_party_of_the_trade() {
+    check(
+        "The the DET _ 2 det
+         EU EU PROPN _ 3 nsubj
+         imposed impose VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 5 det
+         ban ban NOUN _ 3 obj
+         on on ADP _ 7 case
+         exports export NOUN Number=Plur 5 nmod
+         to to ADP _ 9 case
+         Iran Iran PROPN _ 7 nmod
+         . . PUNCT _ 3 punct",
+        &["IGOEU 172 IRN"],
+    );
+}
