@@ -236,6 +236,35 @@ const LIGHT_VERBS: [&str; 36] = [
     "renew",
     "widen",
 ];
+/// Adverbs that make a present-tense act a habit: "they always complain".
+const HABIT_ADVERBS: [&str; 9] = [
+    "always",
+    "usually",
+    "often",
+    "typically",
+    "generally",
+    "routinely",
+    "normally",
+    "habitually",
+    "frequently",
+];
+/// Words that keep someone from an act named with "from": "prevented Turkey from invading".
+const PREVENTING_WORDS: [&str; 14] = [
+    "prevent",
+    "stop",
+    "bar",
+    "block",
+    "ban",
+    "deter",
+    "keep",
+    "prohibit",
+    "discourage",
+    "dissuade",
+    "restrain",
+    "forbid",
+    "refrain",
+    "preclude",
+];
 /// Verbs whose act is the event noun behind a preposition: "engaged in ethnic cleansing",
 /// "resorted to force", "took part in talks" (as `take part`, a pattern of its own).
 const PREPOSITIONAL_LIGHT_VERBS: [(&str, &str); 4] = [
@@ -986,6 +1015,14 @@ impl<'l> Coder<'l> {
                 break;
             }
             let relation = sentence.words[clause].deprel;
+            // "prevents Turkey from invading", "barred the militia from entering": a prevented
+            // act has not happened (the tagger may read "prevents" as a noun).
+            let from = sentence.mark_of(clause).as_deref() == Some("from")
+                || sentence.words[clause].upos == "VERB"
+                    && sentence.case_of(clause).as_deref() == Some("from");
+            if from && PREVENTING_WORDS.contains(&sentence.lemma(governor).as_str()) {
+                return Vec::new();
+            }
             let mut base = relation.split(':').next().unwrap_or(relation);
             // "threatened today to impose …" parsed as a purpose clause of a cue verb.
             if base == "advcl"
@@ -1287,6 +1324,11 @@ impl<'l> Coder<'l> {
                 return Vec::new();
             }
             clause = governor;
+        }
+        // "They always complain when …", "Moscow usually backs Damascus": a habit stated in
+        // the present is a generalisation, not a reported act.
+        if sentence.is_habitual(index) || sentence.is_habitual(anchor) {
+            return Vec::new();
         }
         // A condition on a threat, or on a modal act an actor states ("Nigeria announced it
         // will withdraw its force unless …": a conditional threat or promise, coded as such
@@ -3343,6 +3385,20 @@ impl<'s, 'a> Sentence<'s, 'a> {
         let particle_refs: Vec<&str> = particles.iter().map(String::as_str).collect();
         cues.kinds(&self.lemma(index), &particle_refs)
             .contains(&kind)
+    }
+
+    /// A verb in the simple present with an adverb of habit: "always complain", "usually
+    /// backs".
+    fn is_habitual(&self, index: usize) -> bool {
+        let present = self.words[index].feats.contains("Tense=Pres")
+            && !self.children(index).iter().any(|&child| {
+                self.words[child].deprel.starts_with("aux") && self.lemma(child) != "do"
+            });
+        present
+            && self.children(index).iter().any(|&child| {
+                self.words[child].deprel == "advmod"
+                    && HABIT_ADVERBS.contains(&self.lemma(child).as_str())
+            })
     }
 
     fn has_hypothetical_mark(&self, index: usize, cues: &CueIndex) -> bool {

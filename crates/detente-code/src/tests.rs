@@ -2085,3 +2085,49 @@ fn a_measure_on_a_trade_names_the_party_of_the_trade() {
         &["IGOEU 172 IRN"],
     );
 }
+
+#[test]
+fn a_prevented_act_and_a_present_habit_are_not_events() {
+    // "prevents" read as a noun by the tagger: the clause it governs still did not happen.
+    check(
+        "the the DET _ 2 det
+         presence presence NOUN _ 0 root
+         of of ADP _ 5 case
+         its its PRON Poss=Yes 5 nmod:poss
+         prevents prevent NOUN _ 2 nmod
+         Turkey Turkey PROPN _ 8 nsubj
+         from from SCONJ _ 8 mark
+         invading invade VERB VerbForm=Ger 5 acl
+         Syria Syria PROPN _ 8 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "The the DET _ 2 det
+         UN UN PROPN _ 3 nsubj
+         barred bar VERB Tense=Past|VerbForm=Fin 0 root
+         Israel Israel PROPN _ 3 obj
+         from from SCONJ _ 6 mark
+         attacking attack VERB VerbForm=Ger 3 advcl
+         Gaza Gaza PROPN _ 6 obj
+         . . PUNCT _ 3 punct",
+        &["IGOUNO 172 ISR"],
+    );
+    check(
+        "China China PROPN _ 3 nsubj
+         often often ADV _ 3 advmod
+         criticises criticise VERB Tense=Pres|VerbForm=Fin 0 root
+         Japan Japan PROPN _ 3 obj
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    // A habit in the past is a pattern of acts that happened.
+    check(
+        "Russia Russia PROPN _ 3 nsubj
+         always always ADV _ 3 advmod
+         backed back VERB Tense=Past|VerbForm=Fin 0 root
+         Syria Syria PROPN _ 3 obj
+         . . PUNCT _ 3 punct",
+        &["RUS 051 SYR"],
+    );
+}
