@@ -236,6 +236,31 @@ const LIGHT_VERBS: [&str; 36] = [
     "renew",
     "widen",
 ];
+/// Verbs and nouns whose "about" phrase is a topic: "talked about an attack".
+const TOPIC_WORDS: [&str; 22] = [
+    "speak",
+    "talk",
+    "write",
+    "think",
+    "ask",
+    "know",
+    "learn",
+    "hear",
+    "read",
+    "tell",
+    "joke",
+    "speculate",
+    "wonder",
+    "debate",
+    "book",
+    "film",
+    "story",
+    "question",
+    "conversation",
+    "discussion",
+    "article",
+    "documentary",
+];
 /// Adverbs that make a present-tense act a habit: "they always complain".
 const HABIT_ADVERBS: [&str; 9] = [
     "always",
@@ -2675,6 +2700,16 @@ impl<'l> Coder<'l> {
                     && !sentence.in_unreal_frame(verb, &|_| false)
             });
         if matches!(relation, "obj" | "nsubj" | "nsubj:pass" | "compound") && !ongoing {
+            return Vec::new();
+        }
+        // "speaking about American military intervention", "a film about the invasion": a
+        // topic, not a report of the act ("angry about US recognition of Jerusalem" reports
+        // one).
+        let topic = sentence.case_of(index).as_deref() == Some("about")
+            && sentence
+                .parent(index)
+                .is_some_and(|parent| TOPIC_WORDS.contains(&sentence.lemma(parent).as_str()));
+        if topic {
             return Vec::new();
         }
         if sentence.in_unreal_frame(index, &|_| false) {

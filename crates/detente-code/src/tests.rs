@@ -2131,3 +2131,29 @@ fn a_prevented_act_and_a_present_habit_are_not_events() {
         &["RUS 051 SYR"],
     );
 }
+
+#[test]
+fn an_act_talked_about_is_a_topic_but_one_people_are_angry_about_happened() {
+    check(
+        "Carter Carter PROPN _ 2 nsubj
+         spoke speak VERB Tense=Past|VerbForm=Fin 0 root
+         about about ADP _ 6 case
+         American American ADJ _ 6 amod
+         military military ADJ _ 6 amod
+         intervention intervention NOUN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "Jordan Jordan PROPN _ 3 nsubj
+         is be AUX _ 3 cop
+         angry angry ADJ _ 0 root
+         about about ADP _ 6 case
+         US US PROPN _ 6 compound
+         recognition recognition NOUN _ 3 obl
+         of of ADP _ 8 case
+         Jerusalem Jerusalem PROPN _ 6 nmod
+         . . PUNCT _ 3 punct",
+        &["USA 054 ISRGOV"],
+    );
+}
