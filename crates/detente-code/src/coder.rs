@@ -261,6 +261,9 @@ const TOPIC_WORDS: [&str; 22] = [
     "article",
     "documentary",
 ];
+/// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
+/// (an attitude).
+const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
 /// Adverbs that make a present-tense act a habit: "they always complain".
 const HABIT_ADVERBS: [&str; 9] = [
     "always",
@@ -893,6 +896,12 @@ impl<'l> Coder<'l> {
     /// The event-noun entry of noun `index`, its compound words present around it.
     fn noun_entry(&self, sentence: &Sentence<'_, '_>, index: usize) -> Option<&'l EventEntry> {
         let lemma = sentence.lemma(index);
+        // "Trump's hostility" is an attitude; "hostilities" are fighting.
+        if PLURAL_ONLY_EVENT_NOUNS.contains(&lemma.as_str())
+            && sentence.words[index].form.eq_ignore_ascii_case(&lemma)
+        {
+            return None;
+        }
         self.lexicon
             .noun_events(&lemma)
             .filter(|entry| sentence.has_compound_at(index, &entry.pattern.head))
@@ -2709,7 +2718,13 @@ impl<'l> Coder<'l> {
             && sentence
                 .parent(index)
                 .is_some_and(|parent| TOPIC_WORDS.contains(&sentence.lemma(parent).as_str()));
-        if topic {
+        // "civilians who might be killed by US land attack": the clause it hangs in has not
+        // happened.
+        let unreal_clause = sentence.parent(index).is_some_and(|verb| {
+            sentence.words[verb].upos == "VERB"
+                && (sentence.has_modal(verb, &self.cues) || sentence.has_ability_modal(verb))
+        });
+        if topic || unreal_clause {
             return Vec::new();
         }
         if sentence.in_unreal_frame(index, &|_| false) {
@@ -3425,9 +3440,15 @@ impl<'s, 'a> Sentence<'s, 'a> {
     /// A verb in the simple present with an adverb of habit: "always complain", "usually
     /// backs".
     fn is_habitual(&self, index: usize) -> bool {
-        let present = self.words[index].feats.contains("Tense=Pres")
+        // The simple present, or "will" of habit ("they will often inform us").
+        let present = (self.words[index].feats.contains("Tense=Pres")
+            || self
+                .children(index)
+                .iter()
+                .any(|&child| self.lemma(child) == "will"))
             && !self.children(index).iter().any(|&child| {
-                self.words[child].deprel.starts_with("aux") && self.lemma(child) != "do"
+                self.words[child].deprel.starts_with("aux")
+                    && !matches!(self.lemma(child).as_str(), "do" | "will")
             });
         present
             && self.children(index).iter().any(|&child| {

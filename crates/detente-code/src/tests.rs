@@ -2157,3 +2157,37 @@ fn an_act_talked_about_is_a_topic_but_one_people_are_angry_about_happened() {
         &["USA 054 ISRGOV"],
     );
 }
+
+#[test]
+fn an_event_noun_in_a_clause_that_may_happen_and_an_attitude_are_not_events() {
+    check(
+        "civilians civilian NOUN Number=Plur 4 nsubj:pass
+         might might AUX _ 4 aux
+         be be AUX _ 4 aux:pass
+         killed kill VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         by by ADP _ 7 case
+         US US PROPN _ 7 compound
+         attack attack NOUN _ 4 obl
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+    check(
+        "civilians civilian NOUN Number=Plur 3 nsubj:pass
+         were be AUX _ 3 aux:pass
+         killed kill VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         in in ADP _ 7 case
+         a a DET _ 7 det
+         US US PROPN _ 7 compound
+         airstrike airstrike NOUN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["USA 195 -"],
+    );
+    check(
+        "given give VERB VerbForm=Part 4 case
+         Trump Trump PROPN _ 4 nmod:poss
+         's 's PART _ 2 case
+         hostility hostility NOUN _ 0 root
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
