@@ -1911,10 +1911,11 @@ impl<'l> Coder<'l> {
         }
         // "fought with the US against Isis": with fighting, "with" is an ally, not a target
         // (patterns that mean "clash with" say `>with`).
-        let default_prepositions = if matches!(found.code.get(..2), Some("18" | "19" | "20")) {
-            Prepositions::DefaultWithoutWith
-        } else {
-            Prepositions::Default
+        // "host a meeting at the UN general assembly": with meetings, "at" is the venue.
+        let default_prepositions = match found.code.get(..2) {
+            Some("18" | "19" | "20") => Prepositions::DefaultWithoutWith,
+            Some("03" | "04") => Prepositions::DefaultWithoutAt,
+            _ => Prepositions::Default,
         };
         if targets.is_empty() {
             // A target inside the object: "threatened further action against Russia",
@@ -2509,6 +2510,9 @@ impl<'l> Coder<'l> {
             let fits = match wanted {
                 Prepositions::Only(preposition) => case == preposition,
                 Prepositions::Default => TARGET_PREPOSITIONS.contains(&case.as_str()),
+                Prepositions::DefaultWithoutAt => {
+                    case != "at" && TARGET_PREPOSITIONS.contains(&case.as_str())
+                }
                 Prepositions::DefaultWithoutWith => {
                     case != "with" && TARGET_PREPOSITIONS.contains(&case.as_str())
                 }
@@ -3009,6 +3013,8 @@ enum Prepositions<'p> {
     Default,
     /// The defaults except "with" ("fought with the US against Isis").
     DefaultWithoutWith,
+    /// The defaults except "at" ("met at the UN").
+    DefaultWithoutAt,
 }
 
 /// A matched predicate.

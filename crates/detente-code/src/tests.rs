@@ -2191,3 +2191,20 @@ fn an_event_noun_in_a_clause_that_may_happen_and_an_attitude_are_not_events() {
         &[],
     );
 }
+
+#[test]
+fn a_meeting_at_an_organisation_is_held_there_not_with_it() {
+    // The UN is the venue; a meeting with no one named is not coded.
+    check(
+        "The the DET _ 2 det
+         EU EU PROPN _ 3 nsubj
+         hosted host VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 5 det
+         meeting meeting NOUN _ 3 obj
+         at at ADP _ 8 case
+         the the DET _ 8 det
+         UN UN PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+}
