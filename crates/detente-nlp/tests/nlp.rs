@@ -137,6 +137,26 @@ fn a_bare_participle_before_its_object_is_a_past_tense() {
 }
 
 #[test]
+fn to_after_a_verb_taking_an_infinitive_is_its_marker() {
+    let tags = |sentence: &[&str]| -> Vec<String> {
+        check(sentence, None)
+            .into_iter()
+            .map(|word| format!("{}/{}", word.xpos, word.lemma))
+            .collect()
+    };
+    // The treebank's web text knows "hand" and "engineer" as nouns.
+    let handed = tags(&[
+        "Israel", "agreed", "to", "hand", "over", "the", "bodies", ".",
+    ]);
+    assert_eq!(handed[2..4], ["TO/to", "VB/hand"]);
+    let engineered = tags(&["He", "intends", "to", "engineer", "a", "change", "."]);
+    assert_eq!(engineered[2..4], ["TO/to", "VB/engineer"]);
+    // A noun after "to" stays a noun.
+    let peace = tags(&["Both", "sides", "agreed", "to", "peace", "."]);
+    assert_eq!(peace[3..5], ["IN/to", "NN/peace"]);
+}
+
+#[test]
 fn headlines_in_capitals_are_read_like_ordinary_text() {
     check(
         &["RUSSIAN", "TROOPS", "SHELLED", "THE", "CITY", "OF", "KHARKIV", "ON", "MONDAY", "."],
