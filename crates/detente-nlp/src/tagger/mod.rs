@@ -401,7 +401,7 @@ impl Tagger {
     /// tags are kept only if the word after "to" then comes out a base-form verb. News writes
     /// such infinitives far more often than the web text of the treebank, where "hand" and
     /// "engineer" are nouns.
-    fn repair_to_infinitive(&self, forms: &[&str], words: &[WordInfo], tags: &mut Vec<TagId>) {
+    fn repair_to_infinitive(&self, forms: &[&str], words: &[WordInfo], tags: &mut [TagId]) {
         let Some(infinitive_to) = self.infinitive_to else {
             return;
         };
