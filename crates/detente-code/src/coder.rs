@@ -413,7 +413,7 @@ const TIME_WORDS: [&str; 11] = [
     "time",
 ];
 /// Modifiers that make an event noun a possibility, not a fact.
-const HEDGING_MODIFIERS: [&str; 12] = [
+const HEDGING_MODIFIERS: [&str; 14] = [
     "expected",
     "expect",
     "possible",
@@ -426,6 +426,8 @@ const HEDGING_MODIFIERS: [&str; 12] = [
     "future",
     "rumoured",
     "rumored",
+    "imminent",
+    "looming",
 ];
 /// Nouns whose complement is a possibility ("the prospect of an offensive").
 const HEDGING_NOUNS: [&str; 7] = [
@@ -1057,6 +1059,13 @@ impl<'l> Coder<'l> {
             if from && PREVENTING_WORDS.contains(&sentence.lemma(governor).as_str()) {
                 return Vec::new();
             }
+            // "warned Kurdish activists against staging protests": warned off, not done.
+            let warned_off = sentence.mark_of(clause).as_deref() == Some("against")
+                || sentence.words[clause].upos == "VERB"
+                    && sentence.case_of(clause).as_deref() == Some("against");
+            if warned_off && matches!(sentence.lemma(governor).as_str(), "warn" | "caution") {
+                return Vec::new();
+            }
             let mut base = relation.split(':').next().unwrap_or(relation);
             // "threatened today to impose …" parsed as a purpose clause of a cue verb.
             if base == "advcl"
@@ -1312,7 +1321,9 @@ impl<'l> Coder<'l> {
                 // Any other clause modifying a noun is a boundary: its subject is not inherited
                 // from the clauses above ("smear anyone who calls for …").
                 "acl" => {
-                    let noun_frame = if frame.is_none() {
+                    // A cue noun governs its clause through "to" or "that" ("plans to visit",
+                    // "threats that …"); "volunteers travelled to Syria to fight" names people.
+                    let noun_frame = if frame.is_none() && sentence.mark_of(clause).is_some() {
                         self.frame_of(sentence, governor)
                     } else {
                         None

@@ -2208,3 +2208,47 @@ fn a_meeting_at_an_organisation_is_held_there_not_with_it() {
         &[],
     );
 }
+
+#[test]
+fn warned_off_imminent_and_people_named_for_a_cue_are_not_acts() {
+    check(
+        "Erdogan Erdogan PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         Kurdish Kurdish ADJ _ 4 amod
+         activists activist NOUN Number=Plur 2 obj
+         against against SCONJ _ 6 mark
+         staging stage VERB VerbForm=Ger 2 advcl
+         protests protest NOUN Number=Plur 6 obj
+         . . PUNCT _ 2 punct",
+        // The warning is coded; the protests warned against are not.
+        &["TURGOV 130 KURCVL"],
+    );
+    check(
+        "people people NOUN Number=Plur 3 nsubj
+         are be AUX _ 3 aux
+         bracing brace VERB VerbForm=Ger 0 root
+         for for ADP _ 6 case
+         imminent imminent ADJ _ 6 amod
+         attack attack NOUN _ 3 obl
+         by by ADP _ 9 case
+         Russian Russian ADJ _ 9 amod
+         forces force NOUN Number=Plur 6 nmod
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    // "volunteers" names people, not the act of volunteering to fight.
+    check(
+        "British British ADJ _ 2 amod
+         volunteers volunteer NOUN Number=Plur 0 root
+         travelled travel VERB Tense=Past|VerbForm=Part 2 acl
+         to to ADP _ 5 case
+         Syria Syria PROPN _ 3 obl
+         to to PART _ 7 mark
+         fight fight VERB VerbForm=Inf 3 advcl
+         Isis Isis PROPN _ 7 obj
+         . . PUNCT _ 2 punct",
+        // Travelling to a country is a visit (042), the fight is the volunteers' own; no
+        // intent to fight (036) is read off the noun.
+        &["GBRNGO 042 SYR", "GBRNGO 190 IMGISIINS"],
+    );
+}
