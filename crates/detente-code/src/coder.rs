@@ -2019,7 +2019,9 @@ impl<'l> Coder<'l> {
                 }
                 heads.retain(|&head| sentence.children_with(head, "nmod:poss").is_empty());
                 let home = sources[0].country.clone();
-                targets = self.countryless_agents(sentence, &heads, &home, |_| true);
+                // Refugees and migrants are seldom the state's own.
+                targets =
+                    self.countryless_agents(sentence, &heads, &home, |sector| sector != "REF");
                 drop_own_agents(sentence, &sources, &mut targets);
                 if !targets.is_empty() {
                     how.push_str(" + people of the source's state as target");

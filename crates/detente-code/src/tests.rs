@@ -2252,3 +2252,18 @@ fn warned_off_imminent_and_people_named_for_a_cue_are_not_acts() {
         &["GBRNGO 042 SYR", "GBRNGO 190 IMGISIINS"],
     );
 }
+
+#[test]
+fn migrants_coerced_by_police_are_not_taken_for_the_states_own() {
+    check(
+        "Greek Greek ADJ _ 2 amod
+         police police NOUN _ 3 nsubj
+         used use VERB Tense=Past|VerbForm=Fin 0 root
+         tear tear NOUN _ 5 compound
+         gas gas NOUN _ 3 obj
+         against against ADP _ 7 case
+         migrants migrant NOUN Number=Plur 3 obl
+         . . PUNCT _ 3 punct",
+        &["GRCCOP 175 -"],
+    );
+}
