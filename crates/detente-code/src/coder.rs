@@ -726,6 +726,12 @@ impl<'l> Coder<'l> {
                         particles.push(case.clone());
                         prepositions.push(case);
                     }
+                    // "gave in to US pressure" parsed with both words as the noun's case: the
+                    // first is the verb's particle, the second the preposition.
+                    let cases = sentence.children_with(child, "case");
+                    for &extra in cases.iter().skip(1) {
+                        particles.push(sentence.lemma(extra));
+                    }
                     // An oblique noun is a pattern's object only through the pattern's own
                     // preposition ("agreed to a ceasefire" is `agree ceasefire ~to`; "took up a
                     // radio in a village" is no `take village`). The agent is the doer, never

@@ -2267,3 +2267,28 @@ fn migrants_coerced_by_police_are_not_taken_for_the_states_own() {
         &["GRCCOP 175 -"],
     );
 }
+
+#[test]
+fn giving_in_needs_to_whom_not_a_place() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         gave give VERB Tense=Past|VerbForm=Fin 0 root
+         in in ADP _ 6 case
+         to to ADP _ 6 case
+         US US PROPN _ 6 compound
+         pressure pressure NOUN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["IRN 080 USA"],
+    );
+    // "a speech he gave in Riyadh" yields nothing.
+    check(
+        "he he PRON _ 2 nsubj
+         gave give VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         speech speech NOUN _ 2 obj
+         in in ADP _ 6 case
+         Riyadh Riyadh PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
