@@ -37,7 +37,8 @@ HEADER = """\
 #   context    PLOVER context(s), ';'-separated, or -
 #   derived    which values were copied from the nearest listed parent code because the
 #              source table has no line for this code: g = Goldstein, p = PLOVER;
-#              - = none copied
+#              m = PLOVER type taken from the PLOVER manual where the conversion table
+#              contradicts it (see MANUAL_OVERRIDES in the script); - = none
 #   name       the code's CAMEO name
 """
 
@@ -51,6 +52,17 @@ def read_tab_table(path):
         code, value = line.split("\t", 1)
         rows[code.strip()] = value.strip()
     return rows
+
+
+# Where the 2021 conversion table contradicts the 2021 PLOVER manual, the manual wins. Its
+# CONCEDE section counts "removing curfews" among the verbal concessions and explains why
+# lifting a curfew is one (a promise not to arrest, not a material act), while the table's
+# lines for easing a curfew or a state of emergency, added on 21.09.17 below its CONCEDE
+# block, say RETREAT. The PLOVER gold standard records code both as CONCEDE too.
+MANUAL_OVERRIDES = {
+    "0813": "CONCEDE",  # Ease curfew
+    "0814": "CONCEDE",  # Ease state of emergency or martial law
+}
 
 
 def read_plover(path):
@@ -111,6 +123,9 @@ def derive():
             else:
                 sys.exit(f"no PLOVER type for {code} or any parent")
         plover_type, mode, context = mapping
+        if code in MANUAL_OVERRIDES and MANUAL_OVERRIDES[code] != plover_type:
+            plover_type = MANUAL_OVERRIDES[code]
+            derived += "m"
         name = " ".join(names[code].split())
         lines.append(
             "\t".join(
