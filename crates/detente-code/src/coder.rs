@@ -1062,14 +1062,24 @@ impl<'l> Coder<'l> {
             let from = sentence.mark_of(clause).as_deref() == Some("from")
                 || sentence.words[clause].upos == "VERB"
                     && sentence.case_of(clause).as_deref() == Some("from");
-            if from && PREVENTING_WORDS.contains(&sentence.lemma(governor).as_str()) {
+            // The clause may hang on the verb's object instead: "prevented protesters from
+            // marching" parsed with "marching" under "protesters".
+            let governing = |wanted: &dyn Fn(&str) -> bool| {
+                wanted(&sentence.lemma(governor))
+                    || sentence.words[clause].deprel == "acl"
+                        && matches!(sentence.words[governor].deprel, "obj" | "iobj")
+                        && sentence
+                            .parent(governor)
+                            .is_some_and(|verb| wanted(&sentence.lemma(verb)))
+            };
+            if from && governing(&|lemma| PREVENTING_WORDS.contains(&lemma)) {
                 return Vec::new();
             }
             // "warned Kurdish activists against staging protests": warned off, not done.
             let warned_off = sentence.mark_of(clause).as_deref() == Some("against")
                 || sentence.words[clause].upos == "VERB"
                     && sentence.case_of(clause).as_deref() == Some("against");
-            if warned_off && matches!(sentence.lemma(governor).as_str(), "warn" | "caution") {
+            if warned_off && governing(&|lemma| matches!(lemma, "warn" | "caution")) {
                 return Vec::new();
             }
             let mut base = relation.split(':').next().unwrap_or(relation);
@@ -1430,6 +1440,19 @@ impl<'l> Coder<'l> {
                     })
                 });
                 if hostile && by_someone_else {
+                    return Vec::new();
+                }
+                // "civilians who might be killed by US land attack": with no one saying so, what
+                // may happen to someone is the writer's speculation, not a threat ("the United
+                // States may impose sanctions" still is one: the actor's own possible act).
+                let possible = sentence.is_passive(index)
+                    && [index, anchor].iter().any(|&verb| {
+                        sentence.children(verb).iter().any(|&child| {
+                            sentence.words[child].deprel == "aux"
+                                && matches!(sentence.lemma(child).as_str(), "might" | "may")
+                        })
+                    });
+                if hostile && possible && reporters.is_none() {
                     return Vec::new();
                 }
                 return self.finish_modal(

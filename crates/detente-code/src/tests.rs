@@ -2292,3 +2292,28 @@ fn giving_in_needs_to_whom_not_a_place() {
         &[],
     );
 }
+
+#[test]
+fn what_may_happen_to_someone_is_speculation_and_a_clause_warned_against_on_the_object_too() {
+    check(
+        "civilians civilian NOUN Number=Plur 4 nsubj:pass
+         might might AUX _ 4 aux
+         be be AUX _ 4 aux:pass
+         killed kill VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         by by ADP _ 6 case
+         US US PROPN _ 4 obl:agent
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+    check(
+        "Erdogan Erdogan PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         Kurdish Kurdish ADJ _ 4 amod
+         activists activist NOUN Number=Plur 2 obj
+         against against SCONJ _ 6 mark
+         staging stage VERB VerbForm=Ger 4 acl
+         protests protest NOUN Number=Plur 6 obj
+         . . PUNCT _ 2 punct",
+        &["TURGOV 130 KURCVL"],
+    );
+}
