@@ -429,6 +429,11 @@ const HEDGING_MODIFIERS: [&str; 14] = [
     "imminent",
     "looming",
 ];
+/// Participles after an event noun that make it a promise or a plan, not an act: "a withdrawal
+/// promised by Trump".
+const PROMISING_PARTICIPLES: [&str; 7] = [
+    "promise", "pledge", "plan", "propose", "expect", "threaten", "vow",
+];
 /// Nouns whose complement is a possibility ("the prospect of an offensive").
 const HEDGING_NOUNS: [&str; 7] = [
     "prospect",
@@ -1818,7 +1823,18 @@ impl<'l> Coder<'l> {
             if subject.is_empty() && sentence.words[index].deprel == "acl" {
                 subject.extend(sentence.parent(index));
             }
+            // "a US troop withdrawal promised by Trump", "aid pledged by Japan": an act as the
+            // passive subject is what was promised; the actors inside it are its doers, not
+            // the promise's target. Its own target may be ("sanctions on Iran imposed by …").
+            let (acts, subject): (Vec<usize>, Vec<usize>) = subject
+                .into_iter()
+                .partition(|&noun| self.noun_entry(sentence, noun).is_some());
             targets = self.actors_of_all(sentence, &subject);
+            for act in acts {
+                if targets.is_empty() {
+                    targets = self.prepositional_targets(sentence, act, Prepositions::Default);
+                }
+            }
             // "Iran was hit with sanctions": nothing more. "sanctions were imposed on Iran".
             if targets.is_empty() {
                 targets = self.prepositional_targets(sentence, index, Prepositions::Default);
@@ -2710,6 +2726,9 @@ impl<'l> Coder<'l> {
         let hedged = sentence.children(index).iter().any(|&child| {
             matches!(sentence.words[child].deprel, "amod" | "compound")
                 && HEDGING_MODIFIERS.contains(&sentence.lemma(child).as_str())
+                // "a withdrawal promised by Trump", "the strikes threatened by Washington".
+                || sentence.words[child].deprel == "acl"
+                    && PROMISING_PARTICIPLES.contains(&sentence.lemma(child).as_str())
         }) || sentence.parent(index).is_some_and(|parent| {
             sentence.words[index].deprel == "nmod"
                 && self

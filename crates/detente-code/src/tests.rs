@@ -2317,3 +2317,19 @@ fn what_may_happen_to_someone_is_speculation_and_a_clause_warned_against_on_the_
         &["TURGOV 130 KURCVL"],
     );
 }
+
+#[test]
+fn a_promised_act_is_no_act_and_its_doers_are_not_the_promises_target() {
+    check(
+        "a a DET _ 4 det
+         US US PROPN _ 3 compound
+         troop troop NOUN _ 4 compound
+         withdrawal withdrawal NOUN _ 0 root
+         promised promise VERB Tense=Past|VerbForm=Part|Voice=Pass 4 acl
+         by by ADP _ 8 case
+         Donald Donald PROPN _ 8 compound
+         Trump Trump PROPN _ 5 obl:agent
+         . . PUNCT _ 4 punct",
+        &["USAELI 030 -"],
+    );
+}
