@@ -1376,8 +1376,27 @@ impl<'l> Coder<'l> {
                                     Prepositions::Only("from"),
                                 );
                             }
-                            if sources.is_empty() {
-                                if let Some(verb) = sentence.parent(governor) {
+                            // "made an offer to mediate": the maker is the light verb's
+                            // subject; not that of "dismissed an appeal from the president"
+                            // nor "accepted an offer to mediate".
+                            let named_maker = sentence.children(governor).iter().any(|&child| {
+                                matches!(sentence.case_of(child).as_deref(), Some("from" | "by"))
+                            });
+                            // "We aim to give Afrin back" with "aim" read as a noun: its
+                            // subject is the maker.
+                            if sources.is_empty()
+                                && !sentence.children_with(governor, "nsubj").is_empty()
+                            {
+                                sources = self.subject_actors(sentence, governor).0;
+                            }
+                            if sources.is_empty() && !named_maker {
+                                if let Some(verb) = sentence.parent(governor).filter(|&verb| {
+                                    LIGHT_VERBS.contains(&sentence.lemma(verb).as_str())
+                                        || matches!(
+                                            sentence.lemma(verb).as_str(),
+                                            "repeat" | "reiterate"
+                                        )
+                                }) {
                                     sources = self.subject_actors(sentence, verb).0;
                                 }
                             }
@@ -2137,12 +2156,13 @@ impl<'l> Coder<'l> {
             }
         }
         if targets.is_empty()
-            && matches!(found.code.get(..2), Some("10" | "11" | "14"))
+            && matches!(found.code.get(..2), Some("10" | "11" | "12" | "14"))
             && !sources.is_empty()
         {
             // "Armenian protesters demanded the resignation of the prime minister": an office
-            // named without a country in a demand, criticism or protest by a state's own
-            // people is their state's.
+            // named without a country in a demand, criticism, rejection or protest by a
+            // state's own people is their state's ("rebels in Chad rejected an appeal from
+            // President Mahamat").
             let country = &sources[0].country;
             let domestic = self.actor_kind(country) == Some("state")
                 && sources.iter().all(|source| &source.country == country);
@@ -2161,7 +2181,7 @@ impl<'l> Coder<'l> {
                     .flat_map(|&head| sentence.children(head).to_vec())
                     .filter(|&child| {
                         sentence.words[child].deprel == "nmod"
-                            && sentence.case_of(child).as_deref() == Some("of")
+                            && matches!(sentence.case_of(child).as_deref(), Some("of" | "from"))
                     })
                     .collect();
                 heads.extend(inner);
@@ -2419,7 +2439,16 @@ impl<'l> Coder<'l> {
         heads
             .iter()
             .filter_map(|&head| {
-                let resolution = sentence.resolutions.get(sentence.resolution_at(head)?)?;
+                // "President Idriss Mahamat": an unknown name under the title that names the
+                // office ("President" hung on the name as `nmod:desc` or `compound`).
+                let number = sentence.resolution_at(head).or_else(|| {
+                    sentence.children(head).iter().find_map(|&child| {
+                        matches!(sentence.words[child].deprel, "nmod:desc" | "compound")
+                            .then(|| sentence.resolution_at(child))
+                            .flatten()
+                    })
+                })?;
+                let resolution = sentence.resolutions.get(number)?;
                 let sector = resolution.sectors.first()?;
                 (resolution.code.is_none() && wanted(sector)).then(|| Actor {
                     start: resolution.start,

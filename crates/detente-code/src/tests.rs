@@ -2333,3 +2333,27 @@ fn a_promised_act_is_no_act_and_its_doers_are_not_the_promises_target() {
         &["USAELI 030 -"],
     );
 }
+
+#[test]
+fn an_appeal_rejected_by_rebels_is_their_presidents_and_not_their_own() {
+    check(
+        "Rebels rebel NOUN Number=Plur 4 nsubj
+         in in ADP _ 3 case
+         Chad Chad PROPN _ 1 nmod
+         dismissed dismiss VERB Tense=Past|VerbForm=Fin 0 root
+         an a DET _ 6 det
+         appeal appeal NOUN _ 4 obj
+         from from ADP _ 9 case
+         President President PROPN _ 9 nmod:desc
+         Idriss Idriss PROPN _ 6 nmod
+         Mahamat Mahamat PROPN _ 9 flat
+         to to PART _ 12 mark
+         lay lay VERB VerbForm=Inf 6 acl
+         down down ADP _ 12 compound:prt
+         their their PRON Poss=Yes 15 nmod:poss
+         arms arm NOUN Number=Plur 12 obj
+         . . PUNCT _ 4 punct",
+        // The rejection targets Chad's president; the appeal to disarm is not the rebels'.
+        &["TCDREB 120 TCDGOV"],
+    );
+}
