@@ -1958,10 +1958,8 @@ impl<'l> Coder<'l> {
         }
         if targets.is_empty() {
             let objects: Vec<usize> = sentence
-                .children(index)
-                .iter()
-                .copied()
-                .filter(|&child| matches!(sentence.words[child].deprel, "obj" | "iobj"))
+                .objects_of(index)
+                .into_iter()
                 .filter(|&child| Some(child) != found.noun)
                 // "provide 25,000 tons of food aid": the quantity is not a party.
                 .filter(|&child| found.noun.and_then(|noun| sentence.parent(noun)) != Some(child))
@@ -3620,8 +3618,24 @@ impl<'s, 'a> Sentence<'s, 'a> {
         self.children(index)
             .iter()
             .copied()
-            .filter(|&child| matches!(self.words[child].deprel, "obj" | "iobj"))
+            .filter(|&child| {
+                matches!(self.words[child].deprel, "obj" | "iobj") || self.is_counted_object(child)
+            })
             .collect()
+    }
+
+    /// "kidnapped up to 16 Russian advisers" parsed with "up" as the noun's preposition and
+    /// "to" on the number: a count, not a preposition; the noun is the object.
+    fn is_counted_object(&self, index: usize) -> bool {
+        self.words[index].deprel == "obl"
+            && self.case_of(index).as_deref() == Some("up")
+            && self.children(index).iter().any(|&number| {
+                self.words[number].deprel == "nummod"
+                    && self
+                        .children(number)
+                        .iter()
+                        .any(|&to| self.lemma(to) == "to")
+            })
     }
 
     /// A sports score ("beat Japan 2-1", "a 3-0 win"): the sentence reports a match.

@@ -2357,3 +2357,19 @@ fn an_appeal_rejected_by_rebels_is_their_presidents_and_not_their_own() {
         &["TCDREB 120 TCDGOV"],
     );
 }
+
+#[test]
+fn up_to_a_number_is_a_count_not_a_preposition() {
+    check(
+        "Afghan Afghan ADJ _ 2 amod
+         rebels rebel NOUN Number=Plur 3 nsubj
+         kidnapped kidnap VERB Tense=Past|VerbForm=Fin 0 root
+         up up ADP _ 8 case
+         to to ADP _ 6 case
+         16 16 NUM _ 8 nummod
+         Russian Russian ADJ _ 8 amod
+         advisers adviser NOUN Number=Plur 3 obl
+         . . PUNCT _ 3 punct",
+        &["AFGREB 181 RUSGOV"],
+    );
+}
