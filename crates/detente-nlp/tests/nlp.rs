@@ -128,6 +128,19 @@ fn a_bare_participle_before_its_object_is_a_past_tense() {
         analysis[1].feats,
         "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
     );
+    // A report clause after a comma is no other finite verb.
+    assert_eq!(
+        xpos(&[
+            "Police",
+            "confiscated",
+            "weapons",
+            ",",
+            "officials",
+            "said",
+            "."
+        ])[1],
+        "VBD"
+    );
     // Headline passives and reduced relatives keep their participle.
     assert_eq!(xpos(&["Man", "arrested", "after", "attack"])[1], "VBN");
     assert_eq!(
