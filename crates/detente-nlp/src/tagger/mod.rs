@@ -470,7 +470,7 @@ impl Tagger {
         // arrested 12 people, officials said" has no other finite verb either.
         let reporting = |position: usize| {
             REPORTING_FORMS.contains(&forms[position].to_lowercase().as_str())
-                && forms[..position].iter().any(|form| *form == ",")
+                && forms[..position].contains(&",")
         };
         let first_other_finite = (0..tags.len())
             .find(|&position| finite(tags[position]) && !reporting(position))
