@@ -2065,7 +2065,7 @@ impl<'l> Coder<'l> {
             // act at home: "Turkish police prevented a demonstration staged by students",
             // "Chinese authorities detained activists". Not its army: "Israeli troops killed
             // militants" names no Israeli militants.
-            let domestic = matches!(root, "17" | "18")
+            let domestic = matches!(root, "17" | "18" | "19")
                 && !sources.is_empty()
                 && sources.iter().all(|source| {
                     source
@@ -2622,7 +2622,7 @@ impl<'l> Coder<'l> {
         holders.extend(sentence.objects_of(index));
         holders.extend(noun.filter(|noun| !holders.contains(noun)));
         let mut heads: Vec<usize> = holders[1..].to_vec();
-        for holder in holders {
+        for &holder in &holders {
             for &child in sentence.children(holder) {
                 let relation = sentence.words[child].deprel;
                 if (relation == "obl" || relation == "nmod")
@@ -2632,6 +2632,17 @@ impl<'l> Coder<'l> {
                     && !heads.contains(&child)
                 {
                     heads.push(child);
+                }
+                // Whom the act's purpose is done to: "opened fire to disperse demonstrators".
+                let purpose = matches!(relation, "acl" | "advcl")
+                    && sentence.words[child].upos == "VERB"
+                    && sentence.mark_of(child).as_deref() == Some("to");
+                if purpose {
+                    for object in sentence.objects_of(child) {
+                        if !heads.contains(&object) {
+                            heads.push(object);
+                        }
+                    }
                 }
             }
         }

@@ -1970,7 +1970,7 @@ fn a_town_from_the_gazetteer_places_the_act_and_the_people_it_is_done_to() {
          Mombasa Mombasa PROPN _ 6 obl
          . . PUNCT _ 2 punct",
         &[("Mombasa", "KEN")],
-        &["KENCOP 175 KEN"],
+        &["KENCOP 175 KENOPP"],
     );
 }
 
@@ -2371,5 +2371,20 @@ fn up_to_a_number_is_a_count_not_a_preposition() {
          advisers adviser NOUN Number=Plur 3 obl
          . . PUNCT _ 3 punct",
         &["AFGREB 181 RUSGOV"],
+    );
+}
+
+#[test]
+fn police_firing_to_disperse_demonstrators_fire_on_their_own_people() {
+    check(
+        "Egyptian Egyptian ADJ _ 2 amod
+         police police NOUN _ 3 nsubj
+         opened open VERB Tense=Past|VerbForm=Fin 0 root
+         fire fire NOUN _ 3 obj
+         to to PART _ 6 mark
+         disperse disperse VERB VerbForm=Inf 4 acl
+         demonstrators demonstrator NOUN Number=Plur 6 obj
+         . . PUNCT _ 3 punct",
+        &["EGYCOP 193 EGYOPP"],
     );
 }
