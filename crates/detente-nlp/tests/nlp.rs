@@ -170,6 +170,24 @@ fn to_after_a_verb_taking_an_infinitive_is_its_marker() {
 }
 
 #[test]
+fn news_compounds_are_nouns() {
+    let tags = |sentence: &[&str]| -> Vec<String> {
+        check(sentence, None)
+            .into_iter()
+            .map(|word| word.xpos)
+            .collect()
+    };
+    assert_eq!(
+        tags(&["Air", "strikes", "hit", "the", "town", "."])[..3],
+        ["NN", "NNS", "VBD"]
+    );
+    assert_eq!(
+        tags(&["Riot", "police", "used", "tear", "gas", "."])[..5],
+        ["NN", "NN", "VBD", "NN", "NN"]
+    );
+}
+
+#[test]
 fn headlines_in_capitals_are_read_like_ordinary_text() {
     check(
         &["RUSSIAN", "TROOPS", "SHELLED", "THE", "CITY", "OF", "KHARKIV", "ON", "MONDAY", "."],
