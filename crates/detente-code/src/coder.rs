@@ -1660,11 +1660,25 @@ impl<'l> Coder<'l> {
         start: usize,
         end: usize,
     ) -> Vec<Found> {
+        let mut code = code;
+        let mut targets = targets;
+        let mut construction = construction;
+        // "French and Egyptian warships launched war games": an exercise held by two states
+        // together is a joint one, military cooperation (062) between them.
+        let countries: HashSet<&str> = sources.iter().map(|s| s.country.as_str()).collect();
+        if code == "150" && targets.is_empty() && countries.len() >= 2 {
+            let exercise = found.noun.is_some_and(|noun| {
+                matches!(sentence.lemma(noun).as_str(), "exercise" | "drill" | "game")
+            });
+            if exercise {
+                code = "062";
+                targets = sources.clone();
+                construction.push("joint exercise".to_string());
+            }
+        }
         let Ok(cameo) = self.lexicon.tables().cameo(code) else {
             return Vec::new();
         };
-        let mut targets = targets;
-        let mut construction = construction;
         if code.starts_with("04") && targets.is_empty() {
             // Meeting is mutual: "Russia and China met" is each meeting the other; a visit or
             // meeting with nobody named ("Britons travelled") is not coded.

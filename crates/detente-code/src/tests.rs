@@ -2388,3 +2388,26 @@ fn police_firing_to_disperse_demonstrators_fire_on_their_own_people() {
         &["EGYCOP 193 EGYOPP"],
     );
 }
+
+#[test]
+fn an_exercise_held_by_two_states_is_a_joint_one() {
+    check(
+        "French French ADJ _ 4 amod
+         and and CCONJ _ 3 cc
+         Egyptian Egyptian ADJ _ 1 conj
+         warships warship NOUN Number=Plur 5 nsubj
+         launched launch VERB Tense=Past|VerbForm=Fin 0 root
+         war war NOUN _ 7 compound
+         games game NOUN Number=Plur 5 obj
+         . . PUNCT _ 5 punct",
+        &["EGYMIL 062 FRAMIL", "FRAMIL 062 EGYMIL"],
+    );
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         held hold VERB Tense=Past|VerbForm=Fin 0 root
+         military military ADJ _ 4 amod
+         exercises exercise NOUN Number=Plur 2 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 150 -"],
+    );
+}
