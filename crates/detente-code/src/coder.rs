@@ -2105,7 +2105,15 @@ impl<'l> Coder<'l> {
             }
             // Material acts with no named target act on the place they happen in: "lifted the
             // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
-            if targets.is_empty() {
+            // Not a fight alongside someone: "British women fighting with the YPJ in Syria"
+            // do not fight Syria.
+            let alongside = matches!(root, "18" | "19" | "20")
+                && sentence.words[index].upos == "VERB"
+                && sentence
+                    .dependents_through_times(index)
+                    .into_iter()
+                    .any(|child| sentence.case_of(child).as_deref() == Some("with"));
+            if targets.is_empty() && !alongside {
                 targets = places;
                 if !targets.is_empty() {
                     how.push_str(" + place as target");

@@ -2411,3 +2411,19 @@ fn an_exercise_held_by_two_states_is_a_joint_one() {
         &["RUS 150 -"],
     );
 }
+
+#[test]
+fn fighting_alongside_someone_somewhere_does_not_fight_the_place() {
+    check(
+        "British British ADJ _ 2 amod
+         women woman NOUN Number=Plur 3 nsubj
+         fought fight VERB Tense=Past|VerbForm=Fin 0 root
+         with with ADP _ 6 case
+         Kurdish Kurdish ADJ _ 6 amod
+         units unit NOUN Number=Plur 3 obl
+         in in ADP _ 8 case
+         Syria Syria PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["GBRCVL 190 -"],
+    );
+}

@@ -742,7 +742,24 @@ pub fn annotate_places(coded: &mut CodedArticle, text: &str, gazetteer: &Gazette
                 });
             // A material act with no one named acts on the place it happens in (the coder does
             // this for places the lexicon knows; the gazetteer knows many more towns).
-            if event.target.is_none() && detente_code::coder::acts_on_place(&event.cameo_code) {
+            // Not for a fight alongside someone ("fighting with the YPJ in Syria"): the coder
+            // leaves those without a place target on purpose.
+            let alongside = matches!(event.cameo_root(), "18" | "19" | "20")
+                && tree
+                    .predicate_word(event.predicate_span)
+                    .is_some_and(|predicate| {
+                        tree.words()[predicate].upos == "VERB"
+                            && tree.children(predicate).iter().any(|&child| {
+                                tree.children(child).iter().any(|&case| {
+                                    tree.words()[case].deprel == "case"
+                                        && tree.words()[case].lemma.eq_ignore_ascii_case("with")
+                                })
+                            })
+                    });
+            if event.target.is_none()
+                && !alongside
+                && detente_code::coder::acts_on_place(&event.cameo_code)
+            {
                 if let Some(place) = clause_place.as_ref() {
                     if let Some(country) = place.country.clone() {
                         event.target = Some(EventActor {
