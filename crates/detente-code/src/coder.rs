@@ -264,6 +264,10 @@ const TOPIC_WORDS: [&str; 22] = [
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
+/// Participles that make "X-" a backer, not the owner: "US-backed fighters".
+const BACKING_WORDS: [&str; 9] = [
+    "back", "sponsor", "fund", "support", "arm", "train", "ally", "align", "finance",
+];
 /// Adverbs that make a present-tense act a habit: "they always complain".
 const HABIT_ADVERBS: [&str; 9] = [
     "always",
@@ -2062,7 +2066,16 @@ impl<'l> Coder<'l> {
         if targets.is_empty() && acts_on_place(&found.code) {
             // People named without a country whom a material act is done to where it happens
             // are of that place: "soldiers opened fire on demonstrators in Yangon".
-            let places = self.clause_places(sentence, index, found.noun);
+            let mut places = self.clause_places(sentence, index, found.noun);
+            if places.is_empty() {
+                // A town the act is done to: "bombed Raqqa", "shelled Idlib".
+                places = self
+                    .target_heads(sentence, index, found.noun)
+                    .into_iter()
+                    .filter_map(|head| sentence.known_place_actor(head))
+                    .take(1)
+                    .collect();
+            }
             if let Some(home) = places.iter().find(|place| {
                 matches!(self.actor_kind(&place.country), Some("state" | "territory"))
             }) {
@@ -2574,19 +2587,7 @@ impl<'l> Coder<'l> {
                     && sentence.case_of(child).as_deref() == Some("in")
                     && sentence.resolution_at(child).is_none()
             })
-            .filter_map(|child| {
-                let place = sentence.place_of_word.get(child).copied().flatten()?;
-                let words = sentence.words_within(place.span);
-                Some(Actor {
-                    start: words.start,
-                    end: words.end,
-                    code: place.country.clone(),
-                    country: place.country.clone(),
-                    sector: None,
-                    antecedent: None,
-                    implied: false,
-                })
-            })
+            .filter_map(|child| sentence.known_place_actor(child))
             .collect()
     }
 
@@ -3313,6 +3314,25 @@ impl<'s, 'a> Sentence<'s, 'a> {
         self.lemmas[index].clone()
     }
 
+    /// The town or region document reading found at word `index`, as an actor of its
+    /// country; none where the lexicon resolves the word itself.
+    fn known_place_actor(&self, index: usize) -> Option<Actor> {
+        if self.resolution_at(index).is_some() {
+            return None;
+        }
+        let place = self.place_of_word.get(index).copied().flatten()?;
+        let words = self.words_within(place.span);
+        Some(Actor {
+            start: words.start,
+            end: words.end,
+            code: place.country.clone(),
+            country: place.country.clone(),
+            sector: None,
+            antecedent: None,
+            implied: false,
+        })
+    }
+
     /// The words whose spans lie inside `span`, as a range of indices.
     fn words_within(&self, span: Span) -> std::ops::Range<usize> {
         let start = self
@@ -3849,6 +3869,19 @@ impl<'s, 'a> Sentence<'s, 'a> {
                 );
             }
             let pronoun = relation == "nmod:poss" && self.words[child].upos == "PRON";
+            // "US-backed fighters", "Iranian-funded militias": the backer is not the head's
+            // country.
+            let backer = self
+                .words
+                .get(child + 1)
+                .is_some_and(|dash| dash.form == "-")
+                && self
+                    .words
+                    .get(child + 2)
+                    .is_some_and(|_| BACKING_WORDS.contains(&self.lemma(child + 2).as_str()));
+            if backer {
+                continue;
+            }
             let candidate = self
                 .resolution_at(child)
                 .and_then(|number| self.actor_from_resolution(number))

@@ -2427,3 +2427,28 @@ fn fighting_alongside_someone_somewhere_does_not_fight_the_place() {
         &["GBRCVL 190 -"],
     );
 }
+
+#[test]
+fn a_backer_is_not_the_owner_and_a_bombed_town_is_its_country() {
+    // "US-backed fighters" are not American: with no country of their own, no event.
+    check(
+        "US US PROPN _ 4 compound
+         - - PUNCT _ 1 punct
+         backed back VERB VerbForm=Part 4 amod
+         fighters fighter NOUN Number=Plur 5 nsubj
+         captured capture VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 7 det
+         town town NOUN _ 5 obj
+         . . PUNCT _ 5 punct",
+        &[],
+    );
+    check_with_places(
+        "Russian Russian ADJ _ 2 amod
+         jets jet NOUN Number=Plur 3 nsubj
+         bombed bomb VERB Tense=Past|VerbForm=Fin 0 root
+         Raqqa Raqqa PROPN _ 3 obj
+         . . PUNCT _ 3 punct",
+        &[("Raqqa", "SYR")],
+        &["RUS 195 SYR"],
+    );
+}
