@@ -439,21 +439,29 @@ impl Tagger {
             return;
         };
         for index in 0..forms.len().saturating_sub(1) {
-            let first = forms[index].to_lowercase();
-            let second = forms[index + 1].to_lowercase();
-            let known = NOUN_COMPOUNDS.iter().any(|&(modifier, head)| {
-                first == modifier && (second == head || second.strip_suffix('s') == Some(head))
+            let (first, second) = (forms[index], forms[index + 1]);
+            let plural_head = |head: &str| {
+                second.len() == head.len() + 1
+                    && second.is_char_boundary(head.len())
+                    && second[..head.len()].eq_ignore_ascii_case(head)
+                    && second[head.len()..].eq_ignore_ascii_case("s")
+            };
+            let found = NOUN_COMPOUNDS.iter().find_map(|&(modifier, head)| {
+                if !first.eq_ignore_ascii_case(modifier) {
+                    return None;
+                }
+                if second.eq_ignore_ascii_case(head) {
+                    Some(false)
+                } else {
+                    plural_head(head).then_some(true)
+                }
             });
-            if !known {
+            let Some(plural_form) = found else {
                 continue;
-            }
+            };
             tags[index] = singular;
             if self.upos(tags[index + 1]) != "NOUN" {
-                tags[index + 1] = if second.ends_with('s') && second != "police" {
-                    plural
-                } else {
-                    singular
-                };
+                tags[index + 1] = if plural_form { plural } else { singular };
             }
         }
     }
@@ -470,9 +478,11 @@ impl Tagger {
         };
         let mut forced: Vec<Option<TagId>> = Vec::new();
         for index in 1..forms.len().saturating_sub(1) {
+            if !forms[index].eq_ignore_ascii_case("to") {
+                continue;
+            }
             let taker = forms[index - 1].to_lowercase();
-            if forms[index].eq_ignore_ascii_case("to")
-                && self.xpos(tags[index]) == "IN"
+            if self.xpos(tags[index]) == "IN"
                 && self.upos(tags[index - 1]) == "VERB"
                 && INFINITIVE_TAKERS.iter().any(|stem| taker.starts_with(stem))
                 && matches!(self.xpos(tags[index + 1]), "NN" | "JJ" | "VB" | "VBP")
