@@ -130,6 +130,20 @@ impl ArticleCountries {
         *self.counts.entry(country.to_string()).or_default() += 1;
     }
 
+    /// Counts the country of a place name whose candidates all lie in one country.
+    pub fn add_unambiguous(&mut self, mention: &PlaceMention, gazetteer: &Gazetteer) {
+        let mut in_countries = mention
+            .candidates
+            .iter()
+            .filter_map(|&candidate| gazetteer.place(candidate))
+            .map(|place| place.country.as_str());
+        if let Some(first) = in_countries.next() {
+            if in_countries.all(|country| country == first) {
+                self.add(first);
+            }
+        }
+    }
+
     /// True when the article mentions `country`.
     pub fn contains(&self, country: &str) -> bool {
         self.counts.contains_key(country)
@@ -609,16 +623,7 @@ pub fn known_places<'w>(
             find_places(text, words, gazetteer, false)
         };
         for mention in &mentions {
-            let mut in_countries = mention
-                .candidates
-                .iter()
-                .filter_map(|&candidate| gazetteer.place(candidate))
-                .map(|place| place.country.as_str());
-            if let Some(first) = in_countries.next() {
-                if in_countries.all(|country| country == first) {
-                    countries.add(first);
-                }
-            }
+            countries.add_unambiguous(mention, gazetteer);
         }
         found.push(mentions);
     }
@@ -661,16 +666,7 @@ pub fn annotate_places(coded: &mut CodedArticle, text: &str, gazetteer: &Gazette
             None => Vec::new(),
         };
         for mention in &found {
-            let mut in_countries = mention
-                .candidates
-                .iter()
-                .filter_map(|&candidate| gazetteer.place(candidate))
-                .map(|place| place.country.as_str());
-            if let Some(first) = in_countries.next() {
-                if in_countries.all(|country| country == first) {
-                    countries.add(first);
-                }
-            }
+            countries.add_unambiguous(mention, gazetteer);
         }
         mentions.push(found);
     }
