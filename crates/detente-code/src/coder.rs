@@ -2055,6 +2055,29 @@ impl<'l> Coder<'l> {
         if targets.is_empty() {
             targets = self.prepositional_targets(sentence, index, default_prepositions);
         }
+        if targets.is_empty() && acts_on_place(&found.code) {
+            // Whom the act's purpose names: "opened fire to disperse Kurdish demonstrators".
+            let purpose_objects: Vec<usize> = sentence
+                .children(index)
+                .iter()
+                .copied()
+                .filter(|&clause| {
+                    matches!(sentence.words[clause].deprel, "advcl" | "xcomp")
+                        && sentence.words[clause].upos == "VERB"
+                        && sentence.mark_of(clause).as_deref() == Some("to")
+                })
+                .chain(sentence.objects_of(index).into_iter().flat_map(|object| {
+                    sentence.children(object).iter().copied().filter(|&clause| {
+                        sentence.words[clause].deprel == "acl"
+                            && sentence.words[clause].upos == "VERB"
+                            && sentence.mark_of(clause).as_deref() == Some("to")
+                    })
+                }))
+                .flat_map(|clause| sentence.objects_of(clause))
+                .collect();
+            targets = self.actors_of_all(sentence, &purpose_objects);
+            drop_own_agents(sentence, &sources, &mut targets);
+        }
         if targets.is_empty() {
             // The pattern's own object noun names the target only as a last resort ("killed
             // al-Qaeda leaders"): "lifted US sanctions on Iran" targets Iran, not the US.

@@ -2452,3 +2452,17 @@ fn a_backer_is_not_the_owner_and_a_bombed_town_is_its_country() {
         &["RUS 195 SYR"],
     );
 }
+
+#[test]
+fn a_force_sent_to_fight_someone_targets_them() {
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         sent send VERB Tense=Past|VerbForm=Fin 0 root
+         troops troops NOUN Number=Plur 2 obj
+         to to PART _ 5 mark
+         fight fight VERB VerbForm=Inf 2 advcl
+         Isis Isis PROPN _ 5 obj
+         . . PUNCT _ 2 punct",
+        &["TUR 154 IMGISIINS", "TUR 190 IMGISIINS"],
+    );
+}
