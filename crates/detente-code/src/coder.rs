@@ -42,8 +42,14 @@
 //!    an ethnic group placed in a state, or acting in one, is that state's ("ethnic Albanians
 //!    in Macedonia" MKD, "ethnic Albanians demonstrated in Serbia" SRB); authorities with no
 //!    country named who coerce in a state are its own ("the government declared a state of
-//!    siege in Haiti" HTIGOV). Events carry the PLOVER sector the code tables map each sector
-//!    to (`INS` counts as `REB`), the actor code string keeps CAMEO's;
+//!    siege in Haiti" HTIGOV), as are people named without a country who use force there
+//!    ("rebels kidnapped aid workers in northern Mali" MLIREB; not an invader) or are coerced
+//!    there, or coerced or fired on by the state's police, courts or government ("Turkish
+//!    police prevented a demonstration staged by students" TUREDU; not by its army, and not
+//!    refugees or migrants). The places are the lexicon's and the gazetteer towns document
+//!    reading passes in ([`KnownPlace`]). "X-backed Y" is not X's. Events carry the PLOVER
+//!    sector the code tables map each sector to (`INS` counts as `REB`), the actor code string
+//!    keeps CAMEO's;
 //! 4. applies the **cues** on the path from the predicate up to the root of the sentence:
 //!    - negation ("did not meet", "no talks") and hypotheticals ("if", "unless", "whether",
 //!      questions) drop the event, except a condition on a modal act an actor states ("said it
@@ -74,9 +80,14 @@
 //!      ("must agree … before they demobilize");
 //!    - not coded at all: questions, sentences with a sports score ("2-1"), acts "in the novel"
 //!      or "in the film", hedged event nouns
-//!      ("the expected offensive", "the prospect of an operation"), event nouns used as
-//!      modifiers ("aid workers"), refusals of non-events ("refused to comment"), meetings with
-//!      nobody named (a compound subject meets itself: "Russia and Turkey met" is two events).
+//!      ("the expected offensive", "the prospect of an operation", "an imminent attack", "a
+//!      withdrawal promised by Trump"), event nouns used as modifiers ("aid workers") or talked
+//!      about ("speaking about military intervention"), event nouns in a clause that only may
+//!      happen, refusals of non-events ("refused to comment"), prevented acts ("prevents Turkey
+//!      from invading") and acts warned against, present-tense habits ("they always
+//!      complain"), what may happen to someone with no one saying so ("civilians who might be
+//!      killed"), meetings with nobody named (a compound subject meets itself: "Russia and
+//!      Turkey met" is two events).
 //!
 //! **Precision first.** No resolved source actor, no event; no lexicon predicate, no event.
 //! Verb lemmas the lexicon does not know are repaired from the form by regular English
@@ -88,7 +99,10 @@
 //! witnesses said"), with the bare noun after it as its object; a place hung on a time phrase
 //! ("on Tuesday in Serbia") is still the place; a preposition hung on a number still marks its
 //! phrase. An oblique noun is a pattern's object only through the pattern's own preposition
-//! (`agree ceasefire ~to`), so "took up a radio in a village" is no `take village`.
+//! (`agree ceasefire ~to`), so "took up a radio in a village" is no `take village`. A demand
+//! whose "that" clause lost its verb to the tagger ("demanded that Hamas renounce …" with
+//! *renounce* a noun) addresses the first actor after "that"; "up to 16 advisers" read as a
+//! preposition is a count.
 //!
 //! **Rejected.** Coding over the word string (PETRARCH-1 style) — it cannot tell the subject
 //! of a relative clause from the object of the main one, and it codes "may impose sanctions"
