@@ -109,7 +109,7 @@
 //! as sanctions. Coding every clause complement as a fact — opinions and fears are not events.
 //! Reciprocal pairs for every compound subject (PLOVER's `SRC/TAR`): they double the events
 //! of every "X and Y agreed"; one event per actor is kept, with no target, except for
-//! meetings, which are mutual by meaning.
+//! meetings, which are mutual by meaning, and exercises two states hold (joint, 062).
 
 use std::collections::HashSet;
 
