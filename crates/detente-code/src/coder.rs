@@ -1901,8 +1901,12 @@ impl<'l> Coder<'l> {
             // kidnapped aid workers in northern Mali", "gunmen attacked a church in Kano").
             let protest = root == "14";
             let anyone = matches!(root, "14" | "18" | "19" | "20");
-            // An invader or occupier is foreign to the place by definition.
-            let foreign = found.code.starts_with("192");
+            // An invader or occupier is foreign to the place by definition (rebels who seize
+            // a town need not be).
+            let foreign = matches!(
+                sentence.lemma(index).as_str(),
+                "invade" | "occupy" | "annex"
+            );
             let mut subjects = sentence.children_with(index, "nsubj");
             if protest {
                 // The people inside a quantity: "hundreds of thousands of people".

@@ -2466,3 +2466,29 @@ fn a_force_sent_to_fight_someone_targets_them() {
         &["TUR 154 IMGISIINS", "TUR 190 IMGISIINS"],
     );
 }
+
+#[test]
+fn peoples_of_several_states_and_rebels_seizing_a_town_are_placed_by_the_sentence() {
+    check(
+        "Hutu Hutu PROPN _ 2 compound
+         rebels rebel NOUN Number=Plur 3 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         Tutsi Tutsi PROPN _ 5 compound
+         civilians civilian NOUN Number=Plur 3 obj
+         in in ADP _ 7 case
+         Burundi Burundi PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["BDIREB 182 BDICVL"],
+    );
+    check(
+        "Tuareg Tuareg PROPN _ 2 compound
+         rebels rebel NOUN Number=Plur 3 nsubj
+         seized seize VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         town town NOUN _ 3 obj
+         in in ADP _ 7 case
+         Mali Mali PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["MLIREB 192 MLI"],
+    );
+}
