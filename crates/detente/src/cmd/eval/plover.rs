@@ -109,7 +109,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     .iter()
                     .map(|a| a.code.as_str())
                     .collect::<Vec<_>>(),
-                if wrong.is_empty() {
+                if scored.best_type.is_none() {
+                    "  no event".to_string()
+                } else if wrong.is_empty() {
                     String::new()
                 } else {
                     format!("  wrong: {}", wrong.join(", "))
