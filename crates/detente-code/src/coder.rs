@@ -1921,7 +1921,7 @@ impl<'l> Coder<'l> {
                 }
             }
             // "the country's military", "its troops": someone's, left to coreference.
-            subjects.retain(|&subject| sentence.children_with(subject, "nmod:poss").is_empty());
+            subjects.retain(|&subject| !sentence.has_possessor(subject));
             if foreign {
                 subjects.clear();
             }
@@ -2079,17 +2079,13 @@ impl<'l> Coder<'l> {
                 .children(index)
                 .iter()
                 .copied()
-                .filter(|&clause| {
-                    matches!(sentence.words[clause].deprel, "advcl" | "xcomp")
-                        && sentence.words[clause].upos == "VERB"
-                        && sentence.mark_of(clause).as_deref() == Some("to")
-                })
+                .filter(|&clause| sentence.is_purpose_clause(clause, &["advcl", "xcomp"]))
                 .chain(sentence.objects_of(index).into_iter().flat_map(|object| {
-                    sentence.children(object).iter().copied().filter(|&clause| {
-                        sentence.words[clause].deprel == "acl"
-                            && sentence.words[clause].upos == "VERB"
-                            && sentence.mark_of(clause).as_deref() == Some("to")
-                    })
+                    sentence
+                        .children(object)
+                        .iter()
+                        .copied()
+                        .filter(|&clause| sentence.is_purpose_clause(clause, &["acl"]))
                 }))
                 .flat_map(|clause| sentence.objects_of(clause))
                 .collect();
@@ -2122,7 +2118,7 @@ impl<'l> Coder<'l> {
             }) {
                 let mut heads = self.target_heads(sentence, index, found.noun);
                 // "its forces", "the country's troops": someone's, left to coreference.
-                heads.retain(|&head| sentence.children_with(head, "nmod:poss").is_empty());
+                heads.retain(|&head| !sentence.has_possessor(head));
                 targets = self.countryless_agents(sentence, &heads, &home.country, |_| true);
                 drop_own_agents(sentence, &sources, &mut targets);
                 if !targets.is_empty() {
@@ -2147,7 +2143,7 @@ impl<'l> Coder<'l> {
                 for object in heads.clone() {
                     heads.extend(described_doer_heads(sentence, object));
                 }
-                heads.retain(|&head| sentence.children_with(head, "nmod:poss").is_empty());
+                heads.retain(|&head| !sentence.has_possessor(head));
                 let home = sources[0].country.clone();
                 // Refugees and migrants are seldom the state's own.
                 targets =
@@ -2598,12 +2594,7 @@ impl<'l> Coder<'l> {
         if places.is_empty() {
             // The place of the act's purpose: "used tear gas to disperse protesters in Nairobi".
             for &clause in sentence.children(index) {
-                let purpose = matches!(sentence.words[clause].deprel, "advcl" | "xcomp")
-                    && sentence.words[clause].upos == "VERB"
-                    && sentence.children(clause).iter().any(|&mark| {
-                        sentence.words[mark].deprel == "mark" && sentence.lemmas[mark] == "to"
-                    });
-                if places.is_empty() && purpose {
+                if places.is_empty() && sentence.is_purpose_clause(clause, &["advcl", "xcomp"]) {
                     places = self.clause_places(sentence, clause, None);
                 }
             }
@@ -2626,7 +2617,6 @@ impl<'l> Coder<'l> {
             .filter(|&child| {
                 matches!(sentence.words[child].deprel, "obl" | "nmod")
                     && sentence.case_of(child).as_deref() == Some("in")
-                    && sentence.resolution_at(child).is_none()
             })
             .filter_map(|child| sentence.known_place_actor(child))
             .collect()
@@ -2698,10 +2688,7 @@ impl<'l> Coder<'l> {
                     heads.push(child);
                 }
                 // Whom the act's purpose is done to: "opened fire to disperse demonstrators".
-                let purpose = matches!(relation, "acl" | "advcl")
-                    && sentence.words[child].upos == "VERB"
-                    && sentence.mark_of(child).as_deref() == Some("to");
-                if purpose {
+                if sentence.is_purpose_clause(child, &["acl", "advcl"]) {
                     for object in sentence.objects_of(child) {
                         if !heads.contains(&object) {
                             heads.push(object);
@@ -3353,6 +3340,20 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     fn lemma(&self, index: usize) -> String {
         self.lemmas[index].clone()
+    }
+
+    /// A verb clause of `relations` introduced by "to": the purpose of an act ("opened fire to
+    /// disperse demonstrators").
+    fn is_purpose_clause(&self, clause: usize, relations: &[&str]) -> bool {
+        relations.contains(&self.words[clause].deprel)
+            && self.words[clause].upos == "VERB"
+            && self.mark_of(clause).as_deref() == Some("to")
+    }
+
+    /// Whether a noun has a possessor ("its forces", "the country's military"): someone's,
+    /// left to coreference rather than placed.
+    fn has_possessor(&self, noun: usize) -> bool {
+        !self.children_with(noun, "nmod:poss").is_empty()
     }
 
     /// The town or region document reading found at word `index`, as an actor of its
