@@ -528,16 +528,14 @@ impl Tagger {
             REPORTING_FORMS.contains(&forms[position].to_lowercase().as_str())
                 && forms[..position].contains(&",")
         };
-        let first_other_finite = (0..tags.len())
-            .find(|&position| finite(tags[position]) && !reporting(position))
-            .unwrap_or(tags.len());
-        let first_report = (0..tags.len())
-            .find(|&position| finite(tags[position]))
-            .unwrap_or(tags.len());
-        if first_other_finite < tags.len() {
+        if (0..tags.len()).any(|position| finite(tags[position]) && !reporting(position)) {
             return;
         }
-        for index in 1..tags.len().saturating_sub(1).min(first_report) {
+        // The participle stands before the report clause.
+        let report = (0..tags.len())
+            .position(|position| finite(tags[position]))
+            .unwrap_or(tags.len());
+        for index in 1..tags.len().saturating_sub(1).min(report) {
             let (before, here, after) = (tags[index - 1], tags[index], tags[index + 1]);
             if self.xpos(here) == "VBN"
                 && self.upos(here) == "VERB"
