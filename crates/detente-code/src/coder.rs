@@ -278,6 +278,9 @@ const TOPIC_WORDS: [&str; 22] = [
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
+/// Modifiers that give an agent word the country of whom it serves: "forces loyal to Assad",
+/// "militants linked to al-Qaeda", "workers affiliated with the union".
+const ALLEGIANCE_WORDS: [&str; 6] = ["loyal", "affiliate", "link", "ally", "belong", "attach"];
 /// Participles that make "X-" a backer, not the owner: "US-backed fighters".
 const BACKING_WORDS: [&str; 9] = [
     "back", "sponsor", "fund", "support", "arm", "train", "ally", "align", "finance",
@@ -2225,6 +2228,16 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // A target that is every source itself ("workers continued their strike", with "their"
+        // read back to the workers) names no one acted on: the steps below may find whom.
+        // Reciprocal pairs ("Russia and China met", each the other's target) are kept.
+        if !sources.is_empty()
+            && targets
+                .iter()
+                .all(|target| sources.iter().all(|source| source.code == target.code))
+        {
+            targets.clear();
+        }
         if targets.is_empty()
             && matches!(found.code.get(..2), Some("10" | "11" | "12" | "14"))
             && !sources.is_empty()
@@ -3836,6 +3849,58 @@ impl<'s, 'a> Sentence<'s, 'a> {
             })
     }
 
+    /// The noun a modifier of allegiance points to: "loyal to X", "linked to X", "affiliated
+    /// with X", "allied with X", "belonging to X".
+    fn allegiance_of(&self, modifier: usize) -> Option<usize> {
+        let relation = self.words[modifier].deprel;
+        let lemma = self.lemma(modifier);
+        let allegiance = match relation {
+            "amod" => ALLEGIANCE_WORDS.contains(&lemma.as_str()),
+            "acl" => {
+                ALLEGIANCE_WORDS.contains(&lemma.as_str()) && self.words[modifier].upos == "VERB"
+            }
+            _ => false,
+        };
+        if !allegiance {
+            return None;
+        }
+        self.children(modifier).iter().copied().find(|&inner| {
+            self.words[inner].deprel.starts_with("obl")
+                && matches!(self.case_of(inner).as_deref(), Some("to" | "with"))
+        })
+    }
+
+    /// The state a participle of flight leaves: "fleeing Syria", "fleeing the war in Liberia",
+    /// "escaping violence in Afghanistan", "fleeing from Venezuela". Only a state or territory
+    /// named directly or by the place of what is fled.
+    fn fled_state(&self, modifier: usize) -> Option<Actor> {
+        if self.words[modifier].deprel != "acl"
+            || !matches!(self.lemma(modifier).as_str(), "flee" | "escape")
+        {
+            return None;
+        }
+        let mut places = Vec::new();
+        for &inner in self.children(modifier) {
+            let relation = self.words[inner].deprel;
+            let case = self.case_of(inner);
+            if relation == "obj"
+                || (relation == "obl" && matches!(case.as_deref(), Some("from" | "in")))
+            {
+                places.push(inner);
+                places.extend(self.children(inner).iter().copied().filter(|&nested| {
+                    self.words[nested].deprel == "nmod"
+                        && matches!(self.case_of(nested).as_deref(), Some("in" | "from"))
+                }));
+            }
+        }
+        places.into_iter().find_map(|place| {
+            let actor = self
+                .resolution_at(place)
+                .and_then(|number| self.actor_from_resolution(number))?;
+            (actor.code == actor.country).then_some(actor)
+        })
+    }
+
     fn actor_of_phrase(&self, index: usize) -> Option<Actor> {
         self.actor_of_phrase_within(index, 0)
     }
@@ -3890,6 +3955,25 @@ impl<'s, 'a> Sentence<'s, 'a> {
         for &child in self.children(index) {
             let relation = self.words[child].deprel;
             let base = relation.split(':').next().unwrap_or(relation);
+            // "forces loyal to President Assad", "militants linked to al-Qaeda", "workers
+            // affiliated with the union": an agent word takes the country of whom it serves,
+            // keeping its own sector (Assad's forces are SYRMIL, not SYRGOV).
+            if agent.is_some() && best.is_none() {
+                if let Some(served) = self.allegiance_of(child) {
+                    best = self.actor_of_phrase_within(served, depth + 1);
+                    best_from_place = best.is_some();
+                    if best.is_some() {
+                        continue;
+                    }
+                }
+                // "refugees fleeing Syria", "migrants fleeing violence in Afghanistan": people
+                // of the state they flee, keeping their own sector.
+                if let Some(fled) = self.fled_state(child) {
+                    best = Some(fled);
+                    best_from_place = true;
+                    continue;
+                }
+            }
             if !NOUN_PHRASE_RELATIONS.contains(&relation) && base != "nmod" {
                 continue;
             }

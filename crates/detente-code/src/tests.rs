@@ -2492,3 +2492,82 @@ fn peoples_of_several_states_and_rebels_seizing_a_town_are_placed_by_the_sentenc
         &["MLIREB 192 MLI"],
     );
 }
+
+#[test]
+fn a_protest_that_goes_on_is_the_protest_and_its_own_protesters_are_no_target() {
+    // "their" reads back to the workers: no one acted on, so the protesters' own government.
+    check(
+        "South South PROPN _ 2 compound
+         Korean Korean PROPN _ 3 compound
+         workers worker NOUN Number=Plur 4 nsubj
+         continued continue VERB Tense=Past|VerbForm=Fin 0 root
+         their their PRON Poss=Yes 6 nmod:poss
+         strike strike NOUN Number=Sing 4 obj
+         on on ADP _ 8 case
+         Monday Monday PROPN _ 4 obl
+         . . PUNCT _ 4 punct",
+        &["KORLAB 143 KORGOV"],
+    );
+    check(
+        "Algerian Algerian ADJ _ 2 amod
+         activists activist NOUN Number=Plur 3 nsubj
+         continued continue VERB Tense=Past|VerbForm=Fin 0 root
+         their their PRON Poss=Yes 6 nmod:poss
+         hunger hunger NOUN _ 6 compound
+         strike strike NOUN Number=Sing 3 obj
+         . . PUNCT _ 3 punct",
+        &["DZACVL 142 DZAGOV"],
+    );
+}
+
+#[test]
+fn people_loyal_to_or_fleeing_someone_take_that_country() {
+    check(
+        "Forces force NOUN Number=Plur 7 nsubj
+         loyal loyal ADJ _ 1 amod
+         to to ADP _ 4 case
+         Bashar Bashar PROPN _ 2 obl
+         al al PROPN _ 4 flat
+         Assad Assad PROPN _ 4 flat
+         shelled shell VERB Tense=Past|VerbForm=Fin 0 root
+         rebels rebel NOUN Number=Plur 7 obj
+         . . PUNCT _ 7 punct",
+        &["SYRMIL 194 -"],
+    );
+    check(
+        "workers worker NOUN Number=Plur 7 nsubj
+         affiliated affiliate VERB VerbForm=Part 1 acl
+         with with ADP _ 6 case
+         the the DET _ 6 det
+         Serbian Serbian ADJ _ 6 amod
+         union union NOUN _ 2 obl
+         stopped stop VERB Tense=Past|VerbForm=Fin 0 root
+         work work NOUN _ 7 obj
+         . . PUNCT _ 7 punct",
+        &["SRBLAB 143 SRBGOV"],
+    );
+    // Fleeing a state, or what happens in it; not fleeing its army.
+    check(
+        "Germany Germany PROPN _ 2 nsubj
+         admitted admit VERB Tense=Past|VerbForm=Fin 0 root
+         refugees refugee NOUN Number=Plur 2 obj
+         fleeing flee VERB VerbForm=Ger 3 acl
+         the the DET _ 6 det
+         war war NOUN _ 4 obj
+         in in ADP _ 8 case
+         Syria Syria PROPN _ 6 nmod
+         . . PUNCT _ 2 punct",
+        &["DEU 075 SYRREF"],
+    );
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         admitted admit VERB Tense=Past|VerbForm=Fin 0 root
+         refugees refugee NOUN Number=Plur 2 obj
+         fleeing flee VERB VerbForm=Ger 3 acl
+         the the DET _ 7 det
+         Syrian Syrian ADJ _ 7 amod
+         army army NOUN _ 4 obj
+         . . PUNCT _ 2 punct",
+        &["TUR 075 -"],
+    );
+}
