@@ -697,17 +697,25 @@ impl<'l> Coder<'l> {
                 "obj" | "nsubj:pass" => {
                     objects.push(sentence.lemma(child));
                     object_nouns.push(child);
-                    // "shot down 30 drones" with "down" hung on the object: the verb's particle.
-                    if let Some(&particle) = sentence.children(child).first() {
-                        if particle == index + 1
-                            && sentence.words[particle].deprel == "advmod"
-                            && matches!(
-                                sentence.lemma(particle).as_str(),
-                                "down" | "out" | "off" | "up" | "back" | "away"
-                            )
-                        {
-                            particles.push(sentence.lemma(particle));
-                        }
+                    // "shot down 30 drones" with "down" hung on the object, "handed over two
+                    // suspects" with "over" read as "more than two": the verb's particle.
+                    let particle = index + 1;
+                    let on_object =
+                        sentence.words.get(particle).is_some_and(|word| {
+                            word.head == child + 1
+                                || sentence.words.get(word.head.wrapping_sub(1)).is_some_and(
+                                    |count| count.head == child + 1 && count.deprel == "nummod",
+                                )
+                        });
+                    if on_object
+                        && particle < child
+                        && sentence.words[particle].deprel == "advmod"
+                        && matches!(
+                            sentence.lemma(particle).as_str(),
+                            "down" | "out" | "off" | "up" | "back" | "away" | "over"
+                        )
+                    {
+                        particles.push(sentence.lemma(particle));
                     }
                     // "provided 25,000 tons of aid": the measured noun is the object; so is
                     // what a sum of money is in ("pledged $2 billion in aid").

@@ -2571,3 +2571,19 @@ fn people_loyal_to_or_fleeing_someone_take_that_country() {
         &["TUR 075 -"],
     );
 }
+
+#[test]
+fn a_particle_read_as_more_than_a_count_is_still_the_verbs() {
+    // "over two suspects" parsed as "more than two": the verb's particle all the same.
+    check(
+        "Libya Libya PROPN _ 2 nsubj
+         handed hand VERB Tense=Past|VerbForm=Fin 0 root
+         over over ADV _ 4 advmod
+         two two NUM _ 5 nummod
+         suspects suspect NOUN Number=Plur 2 obj
+         to to ADP _ 7 case
+         Britain Britain PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["LBY 063 GBR"],
+    );
+}
