@@ -72,7 +72,11 @@ impl Lexicon {
         let mut group: Vec<usize> = Vec::new();
         let mut last_part = Part::Other;
         for (index, found) in matches.iter().enumerate() {
-            let part = self.part_of(found);
+            let mut part = self.part_of(found);
+            if part == Part::Person && other_given_name(words, matches, found) {
+                // "Nasr al-Hariri", "Bahaa Hariri": someone else of the listed surname.
+                part = Part::Other;
+            }
             let adjacent = group.last().is_some_and(|&previous| {
                 let gap_start = matches[previous].end;
                 found.start == gap_start
@@ -305,4 +309,74 @@ impl Lexicon {
         let nearest = before.or_else(|| dated.min_by_key(|role| role.from));
         make(nearest, nearest.is_some())
     }
+}
+
+/// Words that start sentences and are not given names, for text without lemmas: "Then Hariri
+/// said".
+const SENTENCE_OPENERS: [&str; 18] = [
+    "then",
+    "but",
+    "and",
+    "meanwhile",
+    "yesterday",
+    "today",
+    "later",
+    "when",
+    "after",
+    "before",
+    "as",
+    "if",
+    "so",
+    "now",
+    "also",
+    "instead",
+    "earlier",
+    "while",
+];
+/// Particles inside Arabic, Dutch, Romance and German surnames: "al-Hariri", "van Gogh".
+const NAME_PARTICLES: [&str; 14] = [
+    "al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la", "du", "del",
+];
+
+/// True when a one-word person match (a listed surname) is preceded by a capitalised word that
+/// no lexicon phrase covers: a given name the lexicon does not list with that surname, so
+/// another person ("Nasr al-Hariri" is not Saad Hariri). Titles, countries and listed full
+/// names are lexicon phrases themselves and do not count.
+fn other_given_name(words: &[MatchWord<'_>], matches: &[PhraseMatch], found: &PhraseMatch) -> bool {
+    if found.end != found.start + 1 {
+        return false;
+    }
+    let mut before = found.start;
+    while before > 0 {
+        let form = words[before - 1].form;
+        if form == "-" || NAME_PARTICLES.contains(&form.to_lowercase().as_str()) {
+            before -= 1;
+        } else {
+            break;
+        }
+    }
+    let Some(given) = before.checked_sub(1) else {
+        return false;
+    };
+    let form = words[given].form;
+    let mut chars = form.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && form.chars().all(char::is_alphabetic)
+        && form.chars().any(char::is_lowercase);
+    // The lemmatizer keeps the case of proper nouns only: "The Bush administration" has "the".
+    let proper = words[given]
+        .lemma
+        .is_none_or(|lemma| lemma.chars().next().is_some_and(char::is_uppercase));
+    if !capitalised || !proper {
+        return false;
+    }
+    let lower = form.to_lowercase();
+    if crate::date::is_calendar_name(&lower)
+        || (given == 0 && SENTENCE_OPENERS.contains(&lower.as_str()))
+    {
+        return false;
+    }
+    !matches
+        .iter()
+        .any(|other| other.start <= given && given < other.end)
 }

@@ -649,3 +649,24 @@ fn random_lines_never_panic() {
         let _ = petrarch::import(&[input], lexicon.tables());
     }
 }
+
+#[test]
+fn a_listed_surname_after_an_unlisted_given_name_is_someone_else() {
+    let got = |phrase: &str| resolve(Lexicon::builtin(), phrase, Some("2019-01-01"));
+    // Someone else of the same surname: no actor.
+    assert_eq!(got("Nasr al-Hariri said"), Vec::<String>::new());
+    assert_eq!(got("Bahaa Hariri said"), Vec::<String>::new());
+    // The listed person: alone, after a title or a sentence opener, or by full name.
+    for phrase in [
+        "Hariri said",
+        "Then Hariri said",
+        "Prime Minister Hariri said",
+        "Saad Hariri said",
+    ] {
+        let actors = got(phrase);
+        assert!(
+            actors.iter().any(|actor| actor.ends_with("@saad-hariri")),
+            "{phrase}: {actors:?}"
+        );
+    }
+}
