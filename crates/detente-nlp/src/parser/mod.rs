@@ -70,6 +70,12 @@
 //! cache line per lookup, but twice the table), and a small cache-resident table of the longest
 //! rows probed first (its unpredictable branch stops the slot reads from overlapping).
 //!
+//! **Repairs.** A finished tree in which a subject has a preposition of its own ("police in
+//! Jericho confiscated weapons" with "Jericho" the subject and "police" a bare nominal of the
+//! verb), a shape EWT's gold trees almost never have, is mended when the bare nominal sits just
+//! before the preposition (`repair.rs`). It changes no EWT score (test UAS 0.8546 and LAS 0.8256
+//! with and without it) and fixes a subject error news text shows.
+//!
 //! **One root.** The first word attached to the root gets `root`; any further word the parser
 //! leaves unattached is hung off that word as `parataxis`, so every output is a tree with
 //! exactly one root, no cycles and every word attached, for any input.
@@ -85,6 +91,7 @@
 mod features;
 mod model;
 mod perceptron;
+mod repair;
 #[cfg(test)]
 mod tests;
 mod train;
@@ -215,7 +222,7 @@ impl Parser {
         if words.is_empty() {
             return Vec::new();
         }
-        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        let mut arcs = SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
             Ok(mut scratch) => {
                 let (atoms, state, text) = scratch
                     .get_or_insert_with(|| (Atoms::default(), State::new(0, 0), String::new()));
@@ -231,7 +238,9 @@ impl Parser {
                 self.run(&mut state, &atoms);
                 self.arcs(&state)
             }
-        })
+        });
+        repair::repair(words, &mut arcs);
+        arcs
     }
 
     /// The dependency labels this parser can produce, `root` first.
