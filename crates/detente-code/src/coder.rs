@@ -278,6 +278,28 @@ const TOPIC_WORDS: [&str; 22] = [
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
+/// Verbs whose object does the act of their infinitive: "persuaded Trump to launch strikes",
+/// "led Riyadh to renege", "allowed Russia to use the base". Appeals and demands ("urged Iran
+/// to …") are frames of their own.
+const OBJECT_CONTROL_VERBS: [&str; 17] = [
+    "persuade",
+    "convince",
+    "force",
+    "compel",
+    "oblige",
+    "lead",
+    "prompt",
+    "drive",
+    "cause",
+    "allow",
+    "permit",
+    "enable",
+    "help",
+    "encourage",
+    "induce",
+    "pressure",
+    "get",
+];
 /// Modifiers that give an agent word the country of whom it serves: "forces loyal to Assad",
 /// "militants linked to al-Qaeda", "workers affiliated with the union".
 const ALLEGIANCE_WORDS: [&str; 6] = ["loyal", "affiliate", "link", "ally", "belong", "attach"];
@@ -1208,8 +1230,22 @@ impl<'l> Coder<'l> {
                             // "failed to reach", "refrained from".
                             return Vec::new();
                         } else if sources.is_empty() {
-                            // Plain control: "decided to withdraw", "began to shell".
-                            sources = self.subject_actors(sentence, governor).0;
+                            // Plain control: "decided to withdraw", "began to shell". With an
+                            // object of a verb that makes someone act, the object does it:
+                            // "persuaded Trump to launch strikes", "forced Iran to retreat".
+                            let object_control = OBJECT_CONTROL_VERBS
+                                .contains(&sentence.lemma(governor).as_str())
+                                && sentence.mark_of(clause).as_deref() == Some("to");
+                            let controllers: Vec<usize> = if object_control {
+                                sentence.children_with(governor, "obj")
+                            } else {
+                                Vec::new()
+                            };
+                            if controllers.is_empty() {
+                                sources = self.subject_actors(sentence, governor).0;
+                            } else {
+                                sources = self.actors_of_all(sentence, &controllers);
+                            }
                             confidence -= 0.05;
                             construction.push(format!("control ({})", sentence.lemma(governor)));
                         }

@@ -2587,3 +2587,27 @@ fn a_particle_read_as_more_than_a_count_is_still_the_verbs() {
         &["LBY 063 GBR"],
     );
 }
+
+#[test]
+fn the_object_of_a_verb_that_makes_someone_act_does_the_act() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         persuaded persuade VERB Tense=Past|VerbForm=Fin 0 root
+         Syria Syria PROPN _ 2 obj
+         to to PART _ 5 mark
+         attack attack VERB VerbForm=Inf 2 xcomp
+         Turkey Turkey PROPN _ 5 obj
+         . . PUNCT _ 2 punct",
+        &["SYR 190 TUR"],
+    );
+    // Not with a verb the subject itself acts through ("left Britain to fight" is a purpose).
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         decided decide VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         attack attack VERB VerbForm=Inf 2 xcomp
+         Turkey Turkey PROPN _ 4 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 190 TUR"],
+    );
+}

@@ -73,7 +73,7 @@ impl Lexicon {
         let mut last_part = Part::Other;
         for (index, found) in matches.iter().enumerate() {
             let mut part = self.part_of(found);
-            if part == Part::Person && other_given_name(words, matches, found) {
+            if part == Part::Person && other_given_name(self, words, matches, found) {
                 // "Nasr al-Hariri", "Bahaa Hariri": someone else of the listed surname.
                 part = Part::Other;
             }
@@ -339,10 +339,16 @@ const NAME_PARTICLES: [&str; 14] = [
 ];
 
 /// True when a one-word person match (a listed surname) is preceded by a capitalised word that
-/// no lexicon phrase covers: a given name the lexicon does not list with that surname, so
-/// another person ("Nasr al-Hariri" is not Saad Hariri). Titles, countries and listed full
-/// names are lexicon phrases themselves and do not count.
-fn other_given_name(words: &[MatchWord<'_>], matches: &[PhraseMatch], found: &PhraseMatch) -> bool {
+/// no lexicon phrase covers and that is in none of the matched persons' names: a given name the
+/// lexicon does not list with that surname, so another person ("Nasr al-Hariri" is not Saad
+/// Hariri; "Bashar al Assad" written without the hyphen is still Assad). Titles, countries and
+/// listed full names are lexicon phrases themselves and do not count.
+fn other_given_name(
+    lexicon: &Lexicon,
+    words: &[MatchWord<'_>],
+    matches: &[PhraseMatch],
+    found: &PhraseMatch,
+) -> bool {
     if found.end != found.start + 1 {
         return false;
     }
@@ -376,7 +382,24 @@ fn other_given_name(words: &[MatchWord<'_>], matches: &[PhraseMatch], found: &Ph
     {
         return false;
     }
-    !matches
+    if matches
         .iter()
         .any(|other| other.start <= given && given < other.end)
+    {
+        return false;
+    }
+    let own_name = found.entries.iter().any(|&entry| {
+        let Some(Payload::Person { person }) = lexicon.phrases.get(entry).map(|e| &e.payload)
+        else {
+            return false;
+        };
+        lexicon.persons.get(*person).is_some_and(|person| {
+            person.names.iter().any(|name| {
+                name.words
+                    .iter()
+                    .any(|word| word.eq_ignore_ascii_case(form))
+            })
+        })
+    });
+    !own_name
 }

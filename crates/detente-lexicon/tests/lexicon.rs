@@ -656,6 +656,12 @@ fn a_listed_surname_after_an_unlisted_given_name_is_someone_else() {
     // Someone else of the same surname: no actor.
     assert_eq!(got("Nasr al-Hariri said"), Vec::<String>::new());
     assert_eq!(got("Bahaa Hariri said"), Vec::<String>::new());
+    // A given name found in one of the person's own names is theirs, however the rest is spelt.
+    let actors = got("Bashar al Assad said");
+    assert!(
+        actors.iter().any(|actor| actor.ends_with("@bashar-al-assad")),
+        "{actors:?}"
+    );
     // The listed person: alone, after a title or a sentence opener, or by full name.
     for phrase in [
         "Hariri said",
