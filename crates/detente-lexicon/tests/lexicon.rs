@@ -659,7 +659,9 @@ fn a_listed_surname_after_an_unlisted_given_name_is_someone_else() {
     // A given name found in one of the person's own names is theirs, however the rest is spelt.
     let actors = got("Bashar al Assad said");
     assert!(
-        actors.iter().any(|actor| actor.ends_with("@bashar-al-assad")),
+        actors
+            .iter()
+            .any(|actor| actor.ends_with("@bashar-al-assad")),
         "{actors:?}"
     );
     // The listed person: alone, after a title or a sentence opener, or by full name.
