@@ -278,6 +278,25 @@ const TOPIC_WORDS: [&str; 22] = [
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
+/// Nouns whose "that" clause is supposed, not reported: "speculation that Russia would …".
+const SUPPOSITION_NOUNS: [&str; 16] = [
+    "speculation",
+    "rumour",
+    "rumor",
+    "fear",
+    "possibility",
+    "prospect",
+    "risk",
+    "suggestion",
+    "likelihood",
+    "chance",
+    "scenario",
+    "hypothesis",
+    "danger",
+    "worry",
+    "concern",
+    "suspicion",
+];
 /// Verbs whose object does the act of their infinitive: "persuaded Trump to launch strikes",
 /// "led Riyadh to renege", "allowed Russia to use the base". Appeals and demands ("urged Iran
 /// to …") are frames of their own.
@@ -1407,6 +1426,16 @@ impl<'l> Coder<'l> {
                 // Any other clause modifying a noun is a boundary: its subject is not inherited
                 // from the clauses above ("smear anyone who calls for …").
                 "acl" => {
+                    // "speculation that Russia would retaliate", "fears that China could
+                    // invade": what someone supposes, not what anyone did or threatened.
+                    let supposed = SUPPOSITION_NOUNS.contains(&sentence.lemma(governor).as_str())
+                        && sentence.children(clause).iter().any(|&child| {
+                            child < clause
+                                && matches!(sentence.lemma(child).as_str(), "that" | "whether")
+                        });
+                    if supposed {
+                        return Vec::new();
+                    }
                     // A cue noun governs its clause through "to" or "that" ("plans to visit",
                     // "threats that …"); "volunteers travelled to Syria to fight" names people.
                     let noun_frame = if frame.is_none() && sentence.mark_of(clause).is_some() {

@@ -2611,3 +2611,45 @@ fn the_object_of_a_verb_that_makes_someone_act_does_the_act() {
         &["RUS 190 TUR"],
     );
 }
+
+#[test]
+fn a_supposed_act_and_one_someone_is_unable_to_do_are_not_events() {
+    check(
+        "There there PRON _ 2 expl
+         is be VERB Tense=Pres|VerbForm=Fin 0 root
+         speculation speculation NOUN _ 2 nsubj
+         that that PRON _ 7 obj
+         Russia Russia PROPN _ 7 nsubj
+         will will AUX _ 7 aux
+         attack attack VERB VerbForm=Inf 3 acl:relcl
+         Ukraine Ukraine PROPN _ 7 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    // The same clause reported by a noun of saying stays the act.
+    check(
+        "Reports report NOUN Number=Plur 9 nsubj:pass
+         that that SCONJ _ 5 mark
+         Iran Iran PROPN _ 5 nsubj
+         had have AUX _ 5 aux
+         seized seize VERB Tense=Past|VerbForm=Part 1 acl
+         a a DET _ 7 det
+         tanker tanker NOUN _ 5 obj
+         were be AUX _ 9 aux:pass
+         confirmed confirm VERB Tense=Past|VerbForm=Part 0 root
+         . . PUNCT _ 9 punct",
+        &["IRN 1711 -"],
+    );
+    check(
+        "Britain Britain PROPN _ 3 nsubj
+         was be AUX _ 3 cop
+         unable unable ADJ _ 0 root
+         to to PART _ 5 mark
+         provide provide VERB VerbForm=Inf 3 xcomp
+         aid aid NOUN _ 5 obj
+         to to ADP _ 8 case
+         Syria Syria PROPN _ 5 obl
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+}
