@@ -3974,6 +3974,17 @@ impl<'s, 'a> Sentence<'s, 'a> {
         })
     }
 
+    /// Whether word `index` names a backer before "-backed", "-funded" and the like.
+    fn is_backer_word(&self, index: usize) -> bool {
+        self.words
+            .get(index + 1)
+            .is_some_and(|dash| dash.form == "-")
+            && self
+                .words
+                .get(index + 2)
+                .is_some_and(|_| BACKING_WORDS.contains(&self.lemma(index + 2).as_str()))
+    }
+
     fn actor_of_phrase(&self, index: usize) -> Option<Actor> {
         self.actor_of_phrase_within(index, 0)
     }
@@ -3985,6 +3996,11 @@ impl<'s, 'a> Sentence<'s, 'a> {
         // are not Iran's own.
         if let Some(leader) = self.leader_of(index) {
             return Some(leader);
+        }
+        // "Turkish-backed rebels" parsed with "Turkish" as a phrase of its own: a backer's
+        // word is never the actor.
+        if self.is_backer_word(index) {
+            return None;
         }
         if let Some(found) = self
             .resolved_at(index)
@@ -4070,15 +4086,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
             let pronoun = relation == "nmod:poss" && self.words[child].upos == "PRON";
             // "US-backed fighters", "Iranian-funded militias": the backer is not the head's
             // country.
-            let backer = self
-                .words
-                .get(child + 1)
-                .is_some_and(|dash| dash.form == "-")
-                && self
-                    .words
-                    .get(child + 2)
-                    .is_some_and(|_| BACKING_WORDS.contains(&self.lemma(child + 2).as_str()));
-            if backer {
+            if self.is_backer_word(child) {
                 continue;
             }
             let candidate = self

@@ -2653,3 +2653,31 @@ fn a_supposed_act_and_one_someone_is_unable_to_do_are_not_events() {
         &[],
     );
 }
+
+#[test]
+fn a_backer_alone_is_no_actor_and_sanctioning_a_move_endorses_it() {
+    // "Turkish-backed rebels" with "Turkish" parsed as an agent phrase of its own.
+    check(
+        "Afrin Afrin PROPN _ 3 nsubj:pass
+         was be AUX _ 3 aux:pass
+         overrun overrun VERB Tense=Past|VerbForm=Part 0 root
+         by by ADP _ 5 case
+         Turkish Turkish PROPN _ 3 obl:agent
+         - - PUNCT _ 7 punct
+         backed back VERB VerbForm=Part 8 amod
+         rebels rebel NOUN Number=Plur 3 obl:agent
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    check(
+        "The the DET _ 2 det
+         move move NOUN _ 5 nsubj:pass
+         was be AUX _ 5 aux:pass
+         quietly quietly ADV _ 5 advmod
+         sanctioned sanction VERB Tense=Past|VerbForm=Part 0 root
+         by by ADP _ 7 case
+         Moscow Moscow PROPN _ 5 obl:agent
+         . . PUNCT _ 5 punct",
+        &["RUSGOV 051 -"],
+    );
+}
