@@ -620,7 +620,11 @@ impl<'l> Resolver<'l> {
         let extended = end > resolution.end;
         let category = if resolution.person.is_some() || extended {
             Category::Person
-        } else if !resolution.sectors.is_empty() && sentence.is_plural(head) {
+        } else if !resolution.sectors.is_empty() && sentence.is_plural(head)
+            || resolution.people && (sentence.is_plural(head) || head_word.form.ends_with('s'))
+        {
+            // "officials", and a state's people in the plural: "the Russians said their forces
+            // …", "Bosnian Serbs" (tagged as a singular name at the start of a sentence).
             Category::Group
         } else if !resolution.sectors.is_empty() && PERSON_TITLES.contains(&head_lemma) {
             Category::Person

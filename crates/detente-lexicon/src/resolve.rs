@@ -48,6 +48,9 @@ pub struct ActorResolution {
     pub cameo: String,
     /// The person, if a name was matched.
     pub person: Option<PersonRole>,
+    /// True when a state's adjective names its people, with no agent or person: "Russians",
+    /// "Bosnian Serbs" (a group that "they" can refer to, not the state "it" refers to).
+    pub people: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -157,6 +160,7 @@ impl Lexicon {
         let mut sectors: Vec<String> = Vec::new();
         let mut cameo_sectors: Vec<String> = Vec::new();
         let mut person_payloads: Vec<usize> = Vec::new();
+        let mut adjective = false;
         for &index in group {
             let payloads: Vec<&Payload> = matches[index]
                 .entries
@@ -191,6 +195,7 @@ impl Lexicon {
                     sector,
                 } => {
                     code = Some(actor.clone());
+                    adjective = false;
                     if sectors.is_empty() {
                         sectors = vec![sector.clone()];
                         cameo_sectors = sectors.clone();
@@ -201,12 +206,16 @@ impl Lexicon {
                     sectors: own,
                 } => {
                     code = Some(actor.clone());
+                    adjective = false;
                     if sectors.is_empty() {
                         sectors = own.clone();
                         cameo_sectors = own.clone();
                     }
                 }
-                Payload::Adjective { code: actor } => code = Some(actor.clone()),
+                Payload::Adjective { code: actor } => {
+                    code = Some(actor.clone());
+                    adjective = true;
+                }
                 Payload::Agent { sector, cameo } => {
                     sectors = vec![sector.clone()];
                     cameo_sectors = vec![cameo.clone().unwrap_or_else(|| sector.clone())];
@@ -248,7 +257,9 @@ impl Lexicon {
             code.as_deref().unwrap_or(""),
             cameo_sectors.concat()
         );
+        let people = adjective && sectors.is_empty() && person.is_none();
         Some(ActorResolution {
+            people,
             start,
             end,
             parts: group.to_vec(),
