@@ -3056,6 +3056,33 @@ impl<'l> Coder<'l> {
 
     /// The actors of the phrase headed by `index` and of the phrases conjoined to it.
     fn actors_at(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        // The people inside a count, each of them: "scores of Sierra Leonean and Liberian
+        // refugees", "hundreds of Kurds and Arabs".
+        // Not when the count is named itself: "the Syrian Democratic Forces group of Kurdish
+        // and Arab militias" is the SDF.
+        let lemma = sentence.lemma(index);
+        let named = sentence.children(index).iter().any(|&child| {
+            matches!(
+                sentence.words[child].deprel,
+                "compound" | "amod" | "nmod:poss" | "flat" | "appos"
+            ) && sentence.resolution_at(child).is_some()
+        });
+        if !named
+            && (QUANTITY_NOUNS.contains(&lemma.as_str()) || PART_NOUNS.contains(&lemma.as_str()))
+        {
+            let counted: Vec<Actor> = sentence
+                .children(index)
+                .iter()
+                .filter(|&&child| {
+                    sentence.words[child].deprel == "nmod"
+                        && sentence.case_of(child).as_deref() == Some("of")
+                })
+                .flat_map(|&child| self.actors_at(sentence, child))
+                .collect();
+            if !counted.is_empty() {
+                return counted;
+            }
+        }
         let mut actors: Vec<Actor> = Vec::new();
         let mut heads = vec![index];
         for &child in sentence.children(index) {

@@ -2681,3 +2681,32 @@ fn a_backer_alone_is_no_actor_and_sanctioning_a_move_endorses_it() {
         &["RUSGOV 051 -"],
     );
 }
+
+#[test]
+fn each_people_inside_a_count_is_a_target_unless_the_count_is_named() {
+    // "scores of Sierra Leonean and Liberian refugees" with the adjectives read as the nouns.
+    check(
+        "Guinean Guinean ADJ _ 2 amod
+         police police NOUN _ 3 nsubj
+         tortured torture VERB Tense=Past|VerbForm=Fin 0 root
+         scores score NOUN Number=Plur 3 obj
+         of of ADP _ 7 case
+         Sierra Sierra PROPN _ 7 compound
+         Leonean Leonean PROPN _ 4 nmod
+         and and CCONJ _ 9 cc
+         Liberian Liberian PROPN _ 7 conj
+         . . PUNCT _ 3 punct",
+        &["GINCOP 1822 SLE", "GINCOP 1822 LBR"],
+    );
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         Hamas Hamas PROPN _ 5 compound
+         group group NOUN _ 2 obj
+         of of ADP _ 7 case
+         Kurds Kurd PROPN Number=Plur 5 nmod
+         . . PUNCT _ 2 punct",
+        &["RUS 190 PSEINS"],
+    );
+}
