@@ -161,6 +161,8 @@ impl Lexicon {
         let mut cameo_sectors: Vec<String> = Vec::new();
         let mut person_payloads: Vec<usize> = Vec::new();
         let mut adjective = false;
+        // Whether `sectors` are those of a named opposition or party ("Russian opposition").
+        let mut own_sectors = false;
         for &index in group {
             let payloads: Vec<&Payload> = matches[index]
                 .entries
@@ -210,15 +212,23 @@ impl Lexicon {
                     if sectors.is_empty() {
                         sectors = own.clone();
                         cameo_sectors = own.clone();
+                        own_sectors = own
+                            .first()
+                            .is_some_and(|first| matches!(first.as_str(), "OPP" | "PTY"));
                     }
                 }
                 Payload::Adjective { code: actor } => {
                     code = Some(actor.clone());
                     adjective = true;
                 }
+                // "Russian opposition leaders": the leaders of an opposition or a party are no
+                // government. Leaders of an armed group are its government, as PLOVER codes
+                // "al-Qaeda leaders" (IMG GOV).
+                Payload::Agent { sector, .. } if own_sectors && sector == "GOV" => {}
                 Payload::Agent { sector, cameo } => {
                     sectors = vec![sector.clone()];
                     cameo_sectors = vec![cameo.clone().unwrap_or_else(|| sector.clone())];
+                    own_sectors = false;
                 }
                 _ => {}
             }

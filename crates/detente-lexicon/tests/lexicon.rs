@@ -678,3 +678,14 @@ fn a_listed_surname_after_an_unlisted_given_name_is_someone_else() {
         );
     }
 }
+
+#[test]
+fn leaders_of_an_opposition_are_opposition_and_of_an_armed_group_its_government() {
+    check(
+        "Russian opposition leaders",
+        None,
+        &["Russian opposition leaders=RUSOPP"],
+    );
+    let got = resolve(Lexicon::builtin(), "Hamas officials", None);
+    assert!(got.iter().any(|actor| actor.ends_with("GOV")), "{got:?}");
+}
