@@ -1975,8 +1975,9 @@ impl<'l> Coder<'l> {
             // state are that state's; so are people who protest there ("Hundreds of thousands
             // of people blocked streets in Hong Kong") and those who use force there ("rebels
             // kidnapped aid workers in northern Mali", "gunmen attacked a church in Kano").
-            let protest = root == "14";
-            let anyone = matches!(root, "14" | "18" | "19" | "20");
+            // Calling a protest off (082) is the protesters' act too.
+            let protest = root == "14" || found.code.starts_with("082");
+            let anyone = protest || matches!(root, "18" | "19" | "20");
             // An invader or occupier is foreign to the place by definition (rebels who seize
             // a town need not be).
             let foreign = matches!(

@@ -2710,3 +2710,18 @@ fn each_people_inside_a_count_is_a_target_unless_the_count_is_named() {
         &["RUS 190 PSEINS"],
     );
 }
+
+#[test]
+fn people_calling_off_a_protest_somewhere_are_of_that_place() {
+    check(
+        "Opposition opposition NOUN _ 2 compound
+         leaders leader NOUN Number=Plur 3 nsubj
+         postponed postpone VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         demonstration demonstration NOUN _ 3 obj
+         in in ADP _ 7 case
+         Baku Baku PROPN _ 5 nmod
+         . . PUNCT _ 3 punct",
+        &["AZEOPP 082 AZEGOV"],
+    );
+}
