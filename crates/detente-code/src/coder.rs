@@ -3686,6 +3686,35 @@ impl<'s, 'a> Sentence<'s, 'a> {
             && self.parent(index).is_some_and(|parent| {
                 self.lemma(parent) == "have" && self.mark_of(index).as_deref() == Some("to")
             })
+            || self.is_subjunctive_demand(index)
+    }
+
+    /// "insisted that the United States release the prisoners": a bare verb (no auxiliary,
+    /// no "to") in the "that" clause of a verb of insisting states what must be done, as
+    /// "must" would.
+    fn is_subjunctive_demand(&self, index: usize) -> bool {
+        self.words[index].deprel == "ccomp"
+            && self.words[index].feats.contains("VerbForm=Inf")
+            && self.mark_of(index).as_deref() != Some("to")
+            && !self
+                .children(index)
+                .iter()
+                .any(|&child| self.words[child].deprel.starts_with("aux"))
+            && self.parent(index).is_some_and(|parent| {
+                matches!(
+                    self.lemma(parent).as_str(),
+                    "insist"
+                        | "urge"
+                        | "ask"
+                        | "request"
+                        | "require"
+                        | "recommend"
+                        | "propose"
+                        | "demand"
+                        | "stipulate"
+                        | "order"
+                )
+            })
     }
 
     /// A modal or future auxiliary on `index`.

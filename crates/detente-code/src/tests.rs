@@ -2725,3 +2725,34 @@ fn people_calling_off_a_protest_somewhere_are_of_that_place() {
         &["AZEOPP 082 AZEGOV"],
     );
 }
+
+#[test]
+fn a_bare_verb_in_what_someone_insists_on_is_a_demand() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         insisted insist VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 7 mark
+         the the DET _ 6 det
+         United United PROPN _ 6 compound
+         States States PROPN _ 7 nsubj
+         release release VERB VerbForm=Inf 2 ccomp
+         the the DET _ 9 det
+         prisoners prisoner NOUN Number=Plur 7 obj
+         . . PUNCT _ 2 punct",
+        &["IRN 1053 USA"],
+    );
+    // An indicative clause is reported, not demanded.
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         insisted insist VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 7 mark
+         the the DET _ 6 det
+         United United PROPN _ 6 compound
+         States States PROPN _ 7 nsubj
+         released release VERB Tense=Past|VerbForm=Fin 2 ccomp
+         the the DET _ 9 det
+         prisoners prisoner NOUN Number=Plur 7 obj
+         . . PUNCT _ 2 punct",
+        &["USA 0841 -"],
+    );
+}

@@ -242,3 +242,46 @@ fn analyzes_a_segmented_text_sentence_by_sentence() {
         .analyze_segmentation("", &detente_text::segment(""))
         .is_empty());
 }
+
+#[test]
+fn the_bare_verb_of_a_demand_clause_is_a_verb() {
+    let xpos = |sentence: &[&str]| -> Vec<String> {
+        check(sentence, None)
+            .into_iter()
+            .map(|word| word.xpos)
+            .collect()
+    };
+    // Read as "government grant", a noun compound, without the repair.
+    let demanded = xpos(&[
+        "They",
+        "insisted",
+        "on",
+        "demands",
+        "that",
+        "Burundi",
+        "'s",
+        "government",
+        "grant",
+        "the",
+        "majority",
+        "more",
+        "rights",
+        ".",
+    ]);
+    assert_eq!(demanded[8], "VB");
+    // Not in a clause of saying, and not a noun at the end of the clause.
+    let said = xpos(&[
+        "They",
+        "said",
+        "that",
+        "the",
+        "government",
+        "grant",
+        "was",
+        "late",
+        ".",
+    ]);
+    assert_eq!(said[5], "NN");
+    let asked = xpos(&["They", "asked", "that", "the", "government", "grant", "."]);
+    assert_eq!(asked[5], "NN");
+}
