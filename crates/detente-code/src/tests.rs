@@ -2756,3 +2756,26 @@ fn a_bare_verb_in_what_someone_insists_on_is_a_demand() {
         &["USA 0841 -"],
     );
 }
+
+#[test]
+fn signing_a_bill_or_a_letter_is_no_agreement() {
+    check(
+        "Obama Obama PROPN _ 2 nsubj
+         signed sign VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 5 det
+         executive executive ADJ _ 5 amod
+         order order NOUN _ 2 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "Russia Russia PROPN _ 4 nsubj
+         and and CCONJ _ 3 cc
+         China China PROPN _ 1 conj
+         signed sign VERB Tense=Past|VerbForm=Fin 0 root
+         on on ADP _ 6 case
+         Tuesday Tuesday PROPN _ 4 obl
+         . . PUNCT _ 4 punct",
+        &["RUS 057 -", "CHN 057 -"],
+    );
+}
