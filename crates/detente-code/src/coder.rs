@@ -1803,6 +1803,16 @@ impl<'l> Coder<'l> {
             event_actor
         };
         for source in &sources {
+            // "850 Britons who had travelled to Isis territory": a people's travels are no
+            // visit; visits are made by officials, states and named persons.
+            let people_travelling = matches!(found.code.get(..3), Some("042" | "043"))
+                && source.antecedent.is_none()
+                && sentence
+                    .resolution_at(source.start)
+                    .is_some_and(|number| sentence.resolutions[number].people);
+            if people_travelling {
+                continue;
+            }
             let source_actor = event_actor(source);
             let mut any_target = false;
             for target in &targets {

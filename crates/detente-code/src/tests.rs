@@ -2779,3 +2779,25 @@ fn signing_a_bill_or_a_letter_is_no_agreement() {
         &["RUS 057 -", "CHN 057 -"],
     );
 }
+
+#[test]
+fn a_peoples_travels_are_no_visit() {
+    check(
+        "Britons Briton PROPN Number=Plur 3 nsubj
+         have have AUX _ 3 aux
+         travelled travel VERB Tense=Past|VerbForm=Part 0 root
+         to to ADP _ 5 case
+         Syria Syria PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    check(
+        "British British ADJ _ 2 amod
+         officials official NOUN Number=Plur 3 nsubj
+         travelled travel VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 5 case
+         Syria Syria PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["GBRGOV 042 SYR"],
+    );
+}
