@@ -1805,7 +1805,7 @@ impl<'l> Coder<'l> {
         for source in &sources {
             // "850 Britons who had travelled to Isis territory": a people's travels are no
             // visit; visits are made by officials, states and named persons.
-            let people_travelling = matches!(found.code.get(..3), Some("042" | "043"))
+            let people_travelling = matches!(code.get(..3), Some("042" | "043"))
                 && source.antecedent.is_none()
                 && sentence
                     .resolution_at(source.start)

@@ -161,7 +161,8 @@ impl Lexicon {
         let mut cameo_sectors: Vec<String> = Vec::new();
         let mut person_payloads: Vec<usize> = Vec::new();
         let mut adjective = false;
-        // Whether `sectors` are those of a named opposition or party ("Russian opposition").
+        // Whether `sectors` are those of a named non-state actor of a state: "Russian
+        // opposition", "PKK", "Houthis", "Hamas".
         let mut own_sectors = false;
         for &index in group {
             let payloads: Vec<&Payload> = matches[index]
@@ -212,19 +213,24 @@ impl Lexicon {
                     if sectors.is_empty() {
                         sectors = own.clone();
                         cameo_sectors = own.clone();
-                        own_sectors = own
-                            .first()
-                            .is_some_and(|first| matches!(first.as_str(), "OPP" | "PTY"));
+                        let state = self.tables().actor(actor).is_ok_and(|found| {
+                            matches!(found.kind.as_str(), "state" | "territory")
+                        });
+                        own_sectors = state
+                            && own
+                                .first()
+                                .is_some_and(|first| !STATE_SECTORS.contains(&first.as_str()));
                     }
                 }
                 Payload::Adjective { code: actor } => {
                     code = Some(actor.clone());
                     adjective = true;
                 }
-                // "Russian opposition leaders": the leaders of an opposition or a party are no
-                // government. Leaders of an armed group are its government, as PLOVER codes
-                // "al-Qaeda leaders" (IMG GOV).
-                Payload::Agent { sector, .. } if own_sectors && sector == "GOV" => {}
+                // "PKK forces", "Houthi forces", "Hamas leaders", "Russian opposition leaders":
+                // the people of a non-state actor coded with its state are that actor, not the
+                // state's army or government. (A group with a code of its own takes the
+                // agent's sector: PLOVER codes "al-Qaeda leaders" IMG GOV.)
+                Payload::Agent { .. } if own_sectors => {}
                 Payload::Agent { sector, cameo } => {
                     sectors = vec![sector.clone()];
                     cameo_sectors = vec![cameo.clone().unwrap_or_else(|| sector.clone())];
@@ -331,6 +337,9 @@ impl Lexicon {
         make(nearest, nearest.is_some())
     }
 }
+
+/// Sectors of a state's own institutions.
+const STATE_SECTORS: [&str; 8] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "BUS"];
 
 /// Words that start sentences and are not given names, for text without lemmas: "Then Hariri
 /// said".
