@@ -1805,7 +1805,9 @@ impl<'l> Coder<'l> {
         for source in &sources {
             // "850 Britons who had travelled to Isis territory": a people's travels are no
             // visit; visits are made by officials, states and named persons.
-            let people_travelling = matches!(code.get(..3), Some("042" | "043"))
+            // (A refused visit stays a refusal: "Palestinians rejected a US offer to host …".)
+            let people_travelling = matches!(found.code.get(..3), Some("042" | "043"))
+                && !code.starts_with("12")
                 && source.antecedent.is_none()
                 && sentence
                     .resolution_at(source.start)
