@@ -692,5 +692,9 @@ fn the_people_of_a_non_state_actor_are_that_actor() {
     check("Hamas leaders", None, &["Hamas leaders=PSEINS"]);
     // A group with a code of its own takes the agent's sector, as PLOVER's gold does.
     check("al-Qaeda leaders", None, &["al - Qaeda leaders=IMGAQDGOV"]);
-    check("Russian army officers", None, &["Russian army officers=RUSMIL"]);
+    check(
+        "Russian army officers",
+        None,
+        &["Russian army officers=RUSMIL"],
+    );
 }
