@@ -1195,7 +1195,14 @@ impl<'l> Coder<'l> {
                             if matches!(governor_frame, Frame::Appeal | Frame::Demand) {
                                 // "urged Iran to free the sailors": the urger is the source,
                                 // the urged party the target.
-                                let urged = sentence.objects_of(governor);
+                                let mut urged = sentence.objects_of(governor);
+                                // "called for the US to withdraw": the one asked is behind "for".
+                                if urged.is_empty() {
+                                    urged = sentence
+                                        .for_subject(governor, clause)
+                                        .into_iter()
+                                        .collect();
+                                }
                                 let urger = self.subject_actors(sentence, governor).0;
                                 if !urger.is_empty() {
                                     sources = urger;
@@ -1399,6 +1406,11 @@ impl<'l> Coder<'l> {
                         return Vec::new();
                     }
                     if sentence.mark_of(clause).as_deref() == Some("to") {
+                        // "waiting for other powers to back his decision": an act someone else
+                        // is waited for, wanted or expected to do has not happened.
+                        if sentence.for_subject(governor, clause).is_some() {
+                            return Vec::new();
+                        }
                         if sources.is_empty() {
                             sources = self.subject_actors(sentence, governor).0;
                             confidence -= 0.1;
@@ -3689,6 +3701,27 @@ impl<'s, 'a> Sentence<'s, 'a> {
     }
 
     /// "must", "should", "have to", "ought to" on `index`.
+    /// The nominal behind "for" that is the subject of an infinitive clause `clause` of
+    /// `governor`: "waiting for other powers to back", "called for the US to withdraw" (UD
+    /// makes it the clause's subject; the parser often hangs it on the governor).
+    fn for_subject(&self, governor: usize, clause: usize) -> Option<usize> {
+        let own = self.children(clause).iter().copied().find(|&child| {
+            self.words[child].deprel.starts_with("nsubj")
+                && child < clause
+                && self.mark_of(child).as_deref() == Some("for")
+        });
+        own.or_else(|| {
+            self.children(governor).iter().copied().find(|&child| {
+                self.words[child].deprel == "obl"
+                    && governor < child
+                    && child < clause
+                    && self.case_of(child).as_deref() == Some("for")
+                    && !self.is_time(child)
+                    && !(child + 1..clause).any(|word| self.parent(word) == Some(governor))
+            })
+        })
+    }
+
     fn has_obligation(&self, index: usize) -> bool {
         self.children(index).iter().any(|&child| {
             let word = &self.words[child];

@@ -2801,3 +2801,33 @@ fn a_peoples_travels_are_no_visit() {
         &["GBRGOV 042 SYR"],
     );
 }
+
+#[test]
+fn an_act_someone_waits_for_is_not_done_and_a_call_for_someone_to_act_addresses_them() {
+    check(
+        "Russia Russia PROPN _ 3 nsubj
+         is be AUX _ 3 aux
+         waiting wait VERB VerbForm=Ger 0 root
+         for for ADP _ 5 case
+         Turkey Turkey PROPN _ 3 obl
+         to to PART _ 7 mark
+         attack attack VERB VerbForm=Inf 3 advcl
+         the the DET _ 9 det
+         Kurds Kurd PROPN Number=Plur 7 obj
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         called call VERB Tense=Past|VerbForm=Fin 0 root
+         for for ADP _ 5 case
+         the the DET _ 5 det
+         US US PROPN _ 2 obl
+         to to PART _ 7 mark
+         withdraw withdraw VERB VerbForm=Inf 2 advcl
+         its its PRON Poss=Yes 9 nmod:poss
+         troops troops NOUN Number=Plur 7 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 0256 USA"],
+    );
+}
