@@ -698,3 +698,9 @@ fn the_people_of_a_non_state_actor_are_that_actor() {
         &["Russian army officers=RUSMIL"],
     );
 }
+
+#[test]
+fn newspaper_titles_that_are_common_phrases_match_only_as_titles() {
+    check("when the times demanded it", None, &[]);
+    check("he told the Times", None, &["the Times=GBRMED"]);
+}
