@@ -4172,6 +4172,9 @@ impl<'s, 'a> Sentence<'s, 'a> {
             if base == "nmod" && relation != "nmod:poss" {
                 let case = self.case_of(child);
                 let allowed = match case.as_deref() {
+                    // "officials of Iran", "leaders of the Syrian opposition"; not a thing
+                    // a country's adjective modifies: "guarantors of the Syrian peace
+                    // process" are not Syria's (checked below).
                     Some("of") => true,
                     Some("in" | "from" | "throughout" | "across") => agent.is_some(),
                     None => relation == "nmod:desc",
@@ -4201,6 +4204,19 @@ impl<'s, 'a> Sentence<'s, 'a> {
                         None
                     }
                 });
+            // "guarantors of the Syrian peace process", "the use of the Russian language": a
+            // thing a country's adjective modifies gives no actor to whoever it is "of".
+            let candidate = candidate.filter(|found| {
+                let through_thing = base == "nmod"
+                    && self.case_of(child).as_deref() == Some("of")
+                    && self.words[child].upos == "NOUN"
+                    && self.resolution_at(child).is_none()
+                    && !QUANTITY_NOUNS.contains(&self.lemma(child).as_str())
+                    && !PART_NOUNS.contains(&self.lemma(child).as_str())
+                    && self.parent(found.start) == Some(child)
+                    && matches!(self.words[found.start].deprel, "amod" | "compound");
+                !through_thing
+            });
             if let Some(candidate) = candidate {
                 let longer = best
                     .as_ref()

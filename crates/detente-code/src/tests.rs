@@ -2831,3 +2831,36 @@ fn an_act_someone_waits_for_is_not_done_and_a_call_for_someone_to_act_addresses_
         &["RUS 0256 USA"],
     );
 }
+
+#[test]
+fn a_thing_a_countrys_adjective_modifies_makes_no_one_that_countrys() {
+    // "guarantors of the Syrian peace process" are not Syria's.
+    check(
+        "The the DET _ 2 det
+         guarantors guarantor NOUN Number=Plur 8 nsubj
+         of of ADP _ 7 case
+         the the DET _ 7 det
+         Syrian Syrian ADJ _ 7 amod
+         peace peace NOUN _ 7 compound
+         process process NOUN _ 2 nmod
+         spurned spurn VERB Tense=Past|VerbForm=Fin 0 root
+         efforts effort NOUN Number=Plur 8 obj
+         by by ADP _ 12 case
+         the the DET _ 12 det
+         UN UN PROPN _ 9 nmod
+         . . PUNCT _ 8 punct",
+        &[],
+    );
+    // A part of a state is the state's: "one of the few peaceful corners of Syria".
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         one one NUM _ 2 obj
+         of of ADP _ 5 case
+         corners corner NOUN Number=Plur 3 nmod
+         of of ADP _ 7 case
+         Syria Syria PROPN _ 5 nmod
+         . . PUNCT _ 2 punct",
+        &["TUR 190 SYR"],
+    );
+}
