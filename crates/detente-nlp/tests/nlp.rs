@@ -285,3 +285,31 @@ fn the_bare_verb_of_a_demand_clause_is_a_verb() {
     let asked = xpos(&["They", "asked", "that", "the", "government", "grant", "."]);
     assert_eq!(asked[5], "NN");
 }
+
+#[test]
+fn a_base_form_after_a_past_verb_is_a_noun() {
+    let xpos = |sentence: &[&str]| -> Vec<String> {
+        check(sentence, None)
+            .into_iter()
+            .map(|word| word.xpos)
+            .collect()
+    };
+    let stopped = xpos(&[
+        "Some",
+        "500,000",
+        "workers",
+        "affiliated",
+        "with",
+        "the",
+        "union",
+        "stopped",
+        "work",
+        "on",
+        "Monday",
+        ".",
+    ]);
+    assert_eq!(stopped[8], "NN");
+    // A bare infinitive after "helped" is no noun.
+    let helped = xpos(&["They", "helped", "build", "the", "school", "."]);
+    assert_ne!(helped[2], "NN");
+}
