@@ -2027,7 +2027,37 @@ impl<'l> Coder<'l> {
                 subjects.clear();
             }
             sources = self.placed_actors(sentence, &subjects, index, found.noun, anyone);
-            if !sources.is_empty() {
+            let mut protesting_government = false;
+            if sources.is_empty() && protest {
+                // "Islamic fundamentalists continued their hunger strike to demand the
+                // resignation of Algerian President Ahmed Ben Bella": protesters named without
+                // a country who protest against one state's government are its people.
+                let heads = self.target_heads(sentence, index, found.noun);
+                let mut named = self.actors_of_all(sentence, &heads);
+                for &head in &heads {
+                    named.extend(self.inner_targets(sentence, head));
+                }
+                let governments: HashSet<&str> = named
+                    .iter()
+                    .filter(|actor| {
+                        matches!(actor.sector.as_deref(), Some("GOV" | "ELI" | "LEG" | "JUD"))
+                            && self.actor_kind(&actor.country) == Some("state")
+                    })
+                    .map(|actor| actor.country.as_str())
+                    .collect();
+                if governments.len() == 1 {
+                    let country = governments
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default()
+                        .to_string();
+                    sources = self.countryless_agents(sentence, &subjects, &country, |_| true);
+                    protesting_government = !sources.is_empty();
+                }
+            }
+            if protesting_government {
+                how = "protesters of the state whose government they protest against".to_string();
+            } else if !sources.is_empty() {
                 how = if protest {
                     "protesters of the place".to_string()
                 } else {

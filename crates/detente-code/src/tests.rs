@@ -2864,3 +2864,36 @@ fn a_thing_a_countrys_adjective_modifies_makes_no_one_that_countrys() {
         &["TUR 190 SYR"],
     );
 }
+
+#[test]
+fn protesters_named_without_a_country_against_one_states_government_are_its_people() {
+    check(
+        "Islamic Islamic ADJ _ 2 amod
+         fundamentalists fundamentalist NOUN Number=Plur 3 nsubj
+         continued continue VERB Tense=Past|VerbForm=Fin 0 root
+         their their PRON Poss=Yes 6 nmod:poss
+         hunger hunger NOUN _ 6 compound
+         strike strike NOUN _ 3 obj
+         to to PART _ 8 mark
+         demand demand VERB VerbForm=Inf 3 advcl
+         the the DET _ 10 det
+         resignation resignation NOUN _ 8 obj
+         of of ADP _ 13 case
+         Algerian Algerian ADJ _ 13 amod
+         president president NOUN _ 10 nmod
+         . . PUNCT _ 3 punct",
+        &["DZARAD 142 DZAGOV"],
+    );
+    // Against two states' governments: no one's.
+    check(
+        "Activists activist NOUN Number=Plur 2 nsubj
+         protested protest VERB Tense=Past|VerbForm=Fin 0 root
+         against against ADP _ 7 case
+         Chinese Chinese ADJ _ 7 amod
+         and and CCONJ _ 6 cc
+         Russian Russian ADJ _ 4 conj
+         governments government NOUN Number=Plur 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
