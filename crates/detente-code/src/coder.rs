@@ -278,6 +278,23 @@ const TOPIC_WORDS: [&str; 22] = [
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
+/// Nouns of someone's downfall: backing or welcoming it is no cooperation with them.
+const DOWNFALL_NOUNS: [&str; 14] = [
+    "overthrow",
+    "ouster",
+    "removal",
+    "downfall",
+    "fall",
+    "death",
+    "killing",
+    "arrest",
+    "defeat",
+    "departure",
+    "toppling",
+    "isolation",
+    "expulsion",
+    "execution",
+];
 /// Nouns whose "that" clause is supposed, not reported: "speculation that Russia would …".
 const SUPPOSITION_NOUNS: [&str; 16] = [
     "speculation",
@@ -1845,6 +1862,29 @@ impl<'l> Coder<'l> {
                     && matches!(target.sector.as_deref(), None | Some("GOV"))
                     && source.sector.is_none();
                 if own_state_by_description {
+                    continue;
+                }
+                // "backed Assad's overthrow", "welcomed the arrest of the general": siding with
+                // someone's downfall is no cooperation with them.
+                let downfall_of_target =
+                    matches!(code.get(..2), Some("03" | "05" | "06")) && target.end > 0 && {
+                        // The head of the phrase the target was read from.
+                        let mut head = target.end - 1;
+                        while matches!(
+                            sentence.words[head].deprel,
+                            "amod" | "compound" | "flat" | "nmod:desc" | "det"
+                        ) {
+                            match sentence.parent(head) {
+                                Some(parent) => head = parent,
+                                None => break,
+                            }
+                        }
+                        matches!(sentence.words[head].deprel, "nmod:poss" | "nmod")
+                            && sentence.parent(head).is_some_and(|noun| {
+                                DOWNFALL_NOUNS.contains(&sentence.lemma(noun).as_str())
+                            })
+                    };
+                if downfall_of_target {
                     continue;
                 }
                 // "withdraw all US troops from Syria", "deployed Russian warships": the forces

@@ -2897,3 +2897,25 @@ fn protesters_named_without_a_country_against_one_states_government_are_its_peop
         &[],
     );
 }
+
+#[test]
+fn backing_someones_downfall_is_no_cooperation_with_them() {
+    check(
+        "NATO NATO PROPN _ 2 nsubj
+         backed back VERB Tense=Past|VerbForm=Fin 0 root
+         Assad Assad PROPN _ 5 nmod:poss
+         's 's PART _ 3 case
+         overthrow overthrow NOUN _ 2 obj
+         . . PUNCT _ 2 punct",
+        &["IGONAT 051 -"],
+    );
+    check(
+        "NATO NATO PROPN _ 2 nsubj
+         backed back VERB Tense=Past|VerbForm=Fin 0 root
+         Assad Assad PROPN _ 5 nmod:poss
+         's 's PART _ 3 case
+         government government NOUN _ 2 obj
+         . . PUNCT _ 2 punct",
+        &["IGONAT 051 SYRGOV"],
+    );
+}
