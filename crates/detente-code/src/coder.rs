@@ -2799,7 +2799,7 @@ impl<'l> Coder<'l> {
                 matches!(sentence.words[child].deprel, "obl" | "nmod")
                     && sentence.case_of(child).as_deref() == Some("in")
             })
-            .filter_map(|child| sentence.known_place_actor(child))
+            .filter_map(|child| sentence.known_place_within(child, 3))
             .collect()
     }
 
@@ -3566,6 +3566,30 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     /// The town or region document reading found at word `index`, as an actor of its
     /// country; none where the lexicon resolves the word itself.
+    /// A gazetteer town in the phrase headed by `index`: the head itself, a name compounded
+    /// with it ("the Jaffna peninsula"), or one down a chain of "of" phrases ("the battle
+    /// zones of the southern sector of the Jaffna peninsula"), at most `depth` deep.
+    fn known_place_within(&self, index: usize, depth: usize) -> Option<Actor> {
+        if let Some(place) = self.known_place_actor(index) {
+            return Some(place);
+        }
+        for &child in self.children(index) {
+            if self.words[child].deprel == "compound" {
+                if let Some(place) = self.known_place_actor(child) {
+                    return Some(place);
+                }
+            }
+        }
+        if depth == 0 {
+            return None;
+        }
+        self.children(index).iter().find_map(|&child| {
+            (self.words[child].deprel == "nmod" && self.case_of(child).as_deref() == Some("of"))
+                .then(|| self.known_place_within(child, depth - 1))
+                .flatten()
+        })
+    }
+
     fn known_place_actor(&self, index: usize) -> Option<Actor> {
         if self.resolution_at(index).is_some() {
             return None;

@@ -2919,3 +2919,23 @@ fn backing_someones_downfall_is_no_cooperation_with_them() {
         &["IGONAT 051 SYRGOV"],
     );
 }
+
+#[test]
+fn a_town_down_a_chain_of_of_phrases_places_the_act() {
+    check_with_places(
+        "Soldiers soldier NOUN Number=Plur 2 nsubj
+         shot shoot VERB Tense=Past|VerbForm=Fin 0 root
+         Tamil Tamil ADJ _ 4 amod
+         civilians civilian NOUN Number=Plur 2 obj
+         in in ADP _ 7 case
+         the the DET _ 7 det
+         north north NOUN _ 2 obl
+         of of ADP _ 11 case
+         the the DET _ 11 det
+         Jaffna Jaffna PROPN _ 11 compound
+         peninsula peninsula NOUN _ 7 nmod
+         . . PUNCT _ 2 punct",
+        &[("Jaffna", "LKA")],
+        &["LKAMIL 193 LKACVL"],
+    );
+}
