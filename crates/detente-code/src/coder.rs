@@ -1404,6 +1404,12 @@ impl<'l> Coder<'l> {
                             } else if sources.is_empty() || sentence.subject_is_pronoun(anchor) {
                                 sources = speaker;
                             }
+                            // "Iran warned Israel that it would retaliate": the one warned is
+                            // the threat's target when the act names none.
+                            if governor_frame == Frame::Threat && targets.is_empty() {
+                                targets =
+                                    self.actors_of_all(sentence, &sentence.objects_of(governor));
+                            }
                         }
                     } else {
                         // An opinion, a fear, a belief: not a reported fact.

@@ -2939,3 +2939,18 @@ fn a_town_down_a_chain_of_of_phrases_places_the_act() {
         &["LKAMIL 193 LKACVL"],
     );
 }
+
+#[test]
+fn the_one_warned_is_the_threats_target() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         Israel Israel PROPN _ 2 obj
+         that that SCONJ _ 7 mark
+         it it PRON _ 7 nsubj
+         would would AUX _ 7 aux
+         retaliate retaliate VERB VerbForm=Inf 2 ccomp
+         . . PUNCT _ 2 punct",
+        &["IRN 1384 ISR"],
+    );
+}
