@@ -1230,6 +1230,16 @@ impl<'l> Coder<'l> {
                                 }
                             } else if sources.is_empty() {
                                 sources = self.subject_actors(sentence, governor).0;
+                                // "Opposition leaders agreed to postpone the demonstration in
+                                // Baku": protesters named without a country who intend to
+                                // protest, or to call a protest off, somewhere are of that place.
+                                let protest_act =
+                                    act.code.starts_with("14") || act.code.starts_with("082");
+                                if sources.is_empty() && protest_act {
+                                    let subjects = sentence.children_with(governor, "nsubj");
+                                    sources = self
+                                        .placed_actors(sentence, &subjects, index, act.noun, true);
+                                }
                             }
                         } else if sentence.lemma_is_cue(governor, &self.cues, CueKind::Modality)
                             && sentence.words[governor].upos == "ADJ"
@@ -2061,6 +2071,10 @@ impl<'l> Coder<'l> {
                 while next < subjects.len() && subjects.len() < 6 {
                     let noun = subjects[next];
                     next += 1;
+                    // Not "leaders of the opposition", who are one actor.
+                    if sentence.resolution_at(noun).is_some() {
+                        continue;
+                    }
                     subjects.extend(sentence.children(noun).iter().copied().filter(|&child| {
                         sentence.words[child].deprel == "nmod"
                             && sentence.case_of(child).as_deref() == Some("of")
@@ -2706,13 +2720,32 @@ impl<'l> Coder<'l> {
                     })
                 })?;
                 let resolution = sentence.resolutions.get(number)?;
-                let sector = resolution.sectors.first()?;
-                (resolution.code.is_none() && wanted(sector)).then(|| Actor {
+                let mut sector = resolution.sectors.first()?.clone();
+                let mut cameo = resolution.cameo.clone();
+                // "Leaders of the opposition coalition": the leaders of a group are the group.
+                if sector == "GOV" {
+                    let group = sentence.children(head).iter().find_map(|&child| {
+                        if sentence.words[child].deprel != "nmod"
+                            || sentence.case_of(child).as_deref() != Some("of")
+                        {
+                            return None;
+                        }
+                        let inner = &sentence.resolutions[sentence.resolution_at(child)?];
+                        let inner_sector = inner.sectors.first()?;
+                        (inner.code.is_none() && inner_sector != "GOV")
+                            .then(|| (inner_sector.clone(), inner.cameo.clone()))
+                    });
+                    if let Some((group_sector, group_cameo)) = group {
+                        sector = group_sector;
+                        cameo = group_cameo;
+                    }
+                }
+                (resolution.code.is_none() && wanted(&sector)).then(|| Actor {
                     start: resolution.start,
                     end: resolution.end,
-                    code: format!("{country}{}", resolution.cameo),
+                    code: format!("{country}{cameo}"),
                     country: country.to_string(),
-                    sector: Some(sector.clone()),
+                    sector: Some(sector),
                     antecedent: None,
                     implied: false,
                 })

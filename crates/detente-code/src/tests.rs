@@ -2954,3 +2954,33 @@ fn the_one_warned_is_the_threats_target() {
         &["IRN 1384 ISR"],
     );
 }
+
+#[test]
+fn protesters_who_intend_to_act_somewhere_and_leaders_of_a_group_are_placed() {
+    check(
+        "Opposition opposition NOUN _ 2 compound
+         leaders leader NOUN Number=Plur 3 nsubj
+         agreed agree VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 5 mark
+         postpone postpone VERB VerbForm=Inf 3 xcomp
+         the the DET _ 7 det
+         demonstration demonstration NOUN _ 5 obj
+         in in ADP _ 9 case
+         Baku Baku PROPN _ 7 nmod
+         . . PUNCT _ 3 punct",
+        &["AZEOPP 0352 AZEGOV"],
+    );
+    check(
+        "Leaders leader NOUN Number=Plur 5 nsubj
+         of of ADP _ 4 case
+         the the DET _ 4 det
+         opposition opposition NOUN _ 1 nmod
+         staged stage VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 7 det
+         protest protest NOUN _ 5 obj
+         in in ADP _ 9 case
+         Baku Baku PROPN _ 5 obl
+         . . PUNCT _ 5 punct",
+        &["AZEOPP 141 AZEGOV"],
+    );
+}
