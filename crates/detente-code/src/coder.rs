@@ -2075,10 +2075,7 @@ impl<'l> Coder<'l> {
                     if sentence.resolution_at(noun).is_some() {
                         continue;
                     }
-                    subjects.extend(sentence.children(noun).iter().copied().filter(|&child| {
-                        sentence.words[child].deprel == "nmod"
-                            && sentence.case_of(child).as_deref() == Some("of")
-                    }));
+                    subjects.extend(sentence.of_phrases(noun));
                 }
             }
             // "the country's military", "its troops": someone's, left to coreference.
@@ -2923,13 +2920,8 @@ impl<'l> Coder<'l> {
         while next < heads.len() && heads.len() < 8 {
             let head = heads[next];
             next += 1;
-            let counted = QUANTITY_NOUNS.contains(&sentence.lemma(head).as_str())
-                || PART_NOUNS.contains(&sentence.lemma(head).as_str());
-            if counted {
-                heads.extend(sentence.children(head).iter().copied().filter(|&child| {
-                    sentence.words[child].deprel == "nmod"
-                        && sentence.case_of(child).as_deref() == Some("of")
-                }));
+            if sentence.is_count_noun(head) {
+                heads.extend(sentence.of_phrases(head));
             }
         }
         heads
@@ -3194,24 +3186,16 @@ impl<'l> Coder<'l> {
         // refugees", "hundreds of Kurds and Arabs".
         // Not when the count is named itself: "the Syrian Democratic Forces group of Kurdish
         // and Arab militias" is the SDF.
-        let lemma = sentence.lemma(index);
         let named = sentence.children(index).iter().any(|&child| {
             matches!(
                 sentence.words[child].deprel,
                 "compound" | "amod" | "nmod:poss" | "flat" | "appos"
             ) && sentence.resolution_at(child).is_some()
         });
-        if !named
-            && (QUANTITY_NOUNS.contains(&lemma.as_str()) || PART_NOUNS.contains(&lemma.as_str()))
-        {
+        if !named && sentence.is_count_noun(index) {
             let counted: Vec<Actor> = sentence
-                .children(index)
-                .iter()
-                .filter(|&&child| {
-                    sentence.words[child].deprel == "nmod"
-                        && sentence.case_of(child).as_deref() == Some("of")
-                })
-                .flat_map(|&child| self.actors_at(sentence, child))
+                .of_phrases(index)
+                .flat_map(|child| self.actors_at(sentence, child))
                 .collect();
             if !counted.is_empty() {
                 return counted;
@@ -3622,11 +3606,8 @@ impl<'s, 'a> Sentence<'s, 'a> {
         if depth == 0 {
             return None;
         }
-        self.children(index).iter().find_map(|&child| {
-            (self.words[child].deprel == "nmod" && self.case_of(child).as_deref() == Some("of"))
-                .then(|| self.known_place_within(child, depth - 1))
-                .flatten()
-        })
+        self.of_phrases(index)
+            .find_map(|child| self.known_place_within(child, depth - 1))
     }
 
     fn known_place_actor(&self, index: usize) -> Option<Actor> {
@@ -3707,6 +3688,20 @@ impl<'s, 'a> Sentence<'s, 'a> {
     }
 
     /// A time expression: a weekday, a month, a date or a period word.
+    /// Whether `index` is a count or a part that names no one itself ("dozens", "scores",
+    /// "members"): the people are behind its "of".
+    fn is_count_noun(&self, index: usize) -> bool {
+        let lemma = self.lemma(index);
+        QUANTITY_NOUNS.contains(&lemma.as_str()) || PART_NOUNS.contains(&lemma.as_str())
+    }
+
+    /// The "of" phrases of `index`: "dozens *of activists*", "the north *of Syria*".
+    fn of_phrases(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children(index).iter().copied().filter(|&child| {
+            self.words[child].deprel == "nmod" && self.case_of(child).as_deref() == Some("of")
+        })
+    }
+
     fn is_time(&self, index: usize) -> bool {
         let lemma = self.lemma(index);
         TIME_WORDS.contains(&lemma.as_str())
@@ -4344,8 +4339,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
                     && self.case_of(child).as_deref() == Some("of")
                     && self.words[child].upos == "NOUN"
                     && self.resolution_at(child).is_none()
-                    && !QUANTITY_NOUNS.contains(&self.lemma(child).as_str())
-                    && !PART_NOUNS.contains(&self.lemma(child).as_str())
+                    && !self.is_count_noun(child)
                     && self.parent(found.start) == Some(child)
                     && matches!(self.words[found.start].deprel, "amod" | "compound");
                 !through_thing
