@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// Calendar words live with the tokenizer, which every stage shares.
+pub use detente_text::calendar::{is_calendar_name, MONTH_NAMES, WEEKDAY_NAMES};
+
 /// A day of the proleptic Gregorian calendar. Ordering is chronological.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -69,38 +72,6 @@ impl fmt::Display for Date {
             self.year, self.month, self.day
         )
     }
-}
-
-/// Month names in lower case, January first.
-pub const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Weekday names in lower case, Monday first.
-pub const WEEKDAY_NAMES: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// True for a weekday or month name in lower case.
-pub fn is_calendar_name(lower: &str) -> bool {
-    WEEKDAY_NAMES.contains(&lower) || MONTH_NAMES.contains(&lower)
 }
 
 /// Days from 1970-01-01 to `year`-`month`-`day` of the proleptic Gregorian calendar (negative

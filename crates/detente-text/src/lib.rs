@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 mod abbreviations;
+pub mod calendar;
 mod normalize;
 mod segmenter;
 

@@ -14,6 +14,8 @@
 //!
 //! None changes an EWT score by more than 0.0001; all fix news sentences.
 
+use detente_text::calendar::{is_calendar_name, WEEKDAY_NAMES};
+
 use super::{Arc, ParserWord};
 
 /// Relations a misplaced subject's true head may have been given by the parser.
@@ -78,16 +80,9 @@ fn promote_bare_subjects(words: &[ParserWord<'_>], arcs: &mut [Arc], children: &
     }
 }
 
-/// Time nouns a reporting verb's complement clause gets mistaken as a relative clause of: "said
-/// on Friday that Turkey would …".
-const TIME_NOUNS: [&str; 30] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Time nouns other than weekday and month names that a reporting verb's complement clause
+/// gets mistaken as a relative clause of: "said on Friday that Turkey would …".
+const OTHER_TIME_NOUNS: [&str; 11] = [
     "today",
     "yesterday",
     "tonight",
@@ -99,32 +94,13 @@ const TIME_NOUNS: [&str; 30] = [
     "afternoon",
     "evening",
     "night",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
-/// Of those, the ones a bare clause follows with no "that": "said on Tuesday their forces had
+
+/// A time noun a bare clause follows with no "that": "said on Tuesday their forces had
 /// completed …".
-const DAY_NOUNS: [&str; 9] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-];
+fn is_day_noun(lower: &str) -> bool {
+    WEEKDAY_NAMES.contains(&lower) || matches!(lower, "today" | "yesterday")
+}
 
 /// "said on Friday that Turkey would …", "told reporters on Tuesday their forces had …" parsed
 /// with the clause as a relative clause of the day: the clause is the verb's complement (a
@@ -142,7 +118,8 @@ fn lift_complements_off_time_nouns(
         }
         let time = arcs[clause].head - 1;
         let lower = words[time].form.to_lowercase();
-        if !TIME_NOUNS.contains(&lower.as_str()) || time > clause || arcs[time].head == 0 {
+        let time_noun = is_calendar_name(&lower) || OTHER_TIME_NOUNS.contains(&lower.as_str());
+        if !time_noun || time > clause || arcs[time].head == 0 {
             continue;
         }
         let governor = arcs[time].head - 1;
@@ -168,7 +145,7 @@ fn lift_complements_off_time_nouns(
         let that = match opener {
             Some(word) if words[word].form.eq_ignore_ascii_case("that") => Some(word),
             Some(_) => continue,
-            None if DAY_NOUNS.contains(&lower.as_str()) => None,
+            None if is_day_noun(&lower) => None,
             None => continue,
         };
         // "that" must not be the clause's object either ("the day that they chose").
