@@ -913,7 +913,17 @@ impl<'l> Coder<'l> {
                 })
         });
         if (!specific || compound_noun) && LIGHT_VERBS.contains(&lemma.as_str()) {
-            for &noun in &object_nouns {
+            // "launched artillery, mortar and rocket fire": the event noun may end a list of
+            // objects, each conjunct sharing it.
+            let conjuncts = object_nouns.iter().flat_map(|&noun| {
+                sentence
+                    .children(noun)
+                    .iter()
+                    .copied()
+                    .filter(|&child| sentence.words[child].deprel == "conj")
+            });
+            let candidates: Vec<usize> = object_nouns.iter().copied().chain(conjuncts).collect();
+            for &noun in &candidates {
                 if let Some(entry) = self.noun_entry(sentence, noun) {
                     return Some(Match {
                         entry,
@@ -2065,6 +2075,14 @@ impl<'l> Coder<'l> {
                 "invade" | "occupy" | "annex"
             );
             let mut subjects = sentence.children_with(index, "nsubj");
+            // "demonstrators protesting election results in Monrovia": an active participle's
+            // doers are the noun it modifies.
+            if subjects.is_empty()
+                && sentence.words[index].deprel == "acl"
+                && !sentence.is_passive_participle(index)
+            {
+                subjects.extend(sentence.parent(index));
+            }
             if protest {
                 // The people inside a quantity: "hundreds of thousands of people".
                 let mut next = 0;
@@ -2506,6 +2524,34 @@ impl<'l> Coder<'l> {
                 how.push_str(" + condition subject as target");
             }
         }
+        // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government
+        // officials": a judge, prosecutor or police named without a country who investigate,
+        // accuse or coerce one state's officials act in that state (its own officials are not
+        // tried abroad by a countryless court).
+        if sources.is_empty() && matches!(found.code.get(..2), Some("09" | "11" | "17")) {
+            let organ = |target: &Actor| {
+                matches!(
+                    target.sector.as_deref(),
+                    Some("GOV" | "ELI" | "LEG" | "JUD" | "MIL" | "COP")
+                )
+            };
+            let organs: HashSet<&str> = targets
+                .iter()
+                .map(|target| target.country.as_str())
+                .collect();
+            if organs.len() == 1 && targets.iter().all(organ) {
+                let country = organs.into_iter().next().unwrap_or_default().to_string();
+                if self.actor_kind(&country) == Some("state") {
+                    let subjects = sentence.children_with(index, "nsubj");
+                    sources = self.countryless_agents(sentence, &subjects, &country, |sector| {
+                        matches!(sector, "JUD" | "COP")
+                    });
+                    if !sources.is_empty() {
+                        how.push_str(" + authority of the state whose officials it acts on");
+                    }
+                }
+            }
+        }
         // "ethnic Albanians demonstrated in Serbia", "attacked ethnic Albanians in Kosovo": an
         // ethnic group acting or acted on in a state is that state's minority, as when the
         // place modifies the group itself.
@@ -2709,13 +2755,23 @@ impl<'l> Coder<'l> {
             .filter_map(|&head| {
                 // "President Idriss Mahamat": an unknown name under the title that names the
                 // office ("President" hung on the name as `nmod:desc` or `compound`).
-                let number = sentence.resolution_at(head).or_else(|| {
-                    sentence.children(head).iter().find_map(|&child| {
-                        matches!(sentence.words[child].deprel, "nmod:desc" | "compound")
-                            .then(|| sentence.resolution_at(child))
-                            .flatten()
+                // A given name the lexicon knows only for someone else ("Judge Alejandro
+                // Rivera") names neither a sector nor an actor.
+                let names_someone = |number: &usize| {
+                    sentence.resolutions.get(*number).is_some_and(|resolution| {
+                        !resolution.sectors.is_empty() || resolution.code.is_some()
                     })
-                })?;
+                };
+                let number = sentence
+                    .resolution_at(head)
+                    .filter(names_someone)
+                    .or_else(|| {
+                        sentence.children(head).iter().find_map(|&child| {
+                            matches!(sentence.words[child].deprel, "nmod:desc" | "compound")
+                                .then(|| sentence.resolution_at(child))
+                                .flatten()
+                        })
+                    })?;
                 let resolution = sentence.resolutions.get(number)?;
                 let mut sector = resolution.sectors.first()?.clone();
                 let mut cameo = resolution.cameo.clone();

@@ -1566,7 +1566,7 @@ fn an_oblique_noun_is_a_patterns_object_only_through_the_patterns_preposition() 
          a a DET _ 5 det
          ceasefire ceasefire NOUN _ 2 obl
          . . PUNCT _ 2 punct",
-        &["BIH 0871 -"],
+        &["BIH 0356 -"],
     );
     // "took up a radio in a village" is no `take village`.
     check(
@@ -2982,5 +2982,88 @@ fn protesters_who_intend_to_act_somewhere_and_leaders_of_a_group_are_placed() {
          Baku Baku PROPN _ 5 obl
          . . PUNCT _ 5 punct",
         &["AZEOPP 141 AZEGOV"],
+    );
+}
+
+#[test]
+fn agreeing_to_a_ceasefire_is_an_intent_to_de_escalate() {
+    // PETRARCH's dictionary codes "agree to a ceasefire" 0356; observing one is 0871.
+    check(
+        "Bosnia Bosnia PROPN Number=Sing 4 nsubj
+         and and CCONJ _ 3 cc
+         Slovenia Slovenia PROPN Number=Sing 1 conj
+         agreed agree VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 7 case
+         a a DET _ 7 det
+         ceasefire ceasefire NOUN Number=Sing 4 obl
+         . . PUNCT _ 4 punct",
+        &["BIH 0356 -", "SVN 0356 -"],
+    );
+}
+
+#[test]
+fn demonstrators_protesting_in_a_place_are_its_people() {
+    check_with_places(
+        "Police police NOUN Number=Plur 2 nsubj
+         arrested arrest VERB Tense=Past|VerbForm=Fin 0 root
+         demonstrators demonstrator NOUN Number=Plur 2 obj
+         protesting protest VERB VerbForm=Ger 3 acl
+         election election NOUN Number=Sing 6 compound
+         results result NOUN Number=Plur 4 obj
+         in in ADP _ 8 case
+         Monrovia Monrovia PROPN Number=Sing 6 nmod
+         . . PUNCT _ 2 punct",
+        &[("Monrovia", "LBR")],
+        &["LBROPP 141 LBRGOV"],
+    );
+}
+
+#[test]
+fn a_light_verbs_event_noun_may_end_a_list_of_objects() {
+    check(
+        "Vietnamese Vietnamese ADJ _ 2 amod
+         forces force NOUN Number=Plur 3 nsubj
+         launched launch VERB Tense=Past|VerbForm=Fin 0 root
+         artillery artillery NOUN Number=Sing 3 obj
+         , , PUNCT _ 6 punct
+         mortar mortar NOUN Number=Sing 4 conj
+         and and CCONJ _ 9 cc
+         rocket rocket NOUN Number=Sing 9 compound
+         fire fire NOUN Number=Sing 4 conj
+         against against ADP _ 13 case
+         Kampuchean Kampuchean PROPN Number=Sing 13 compound
+         guerrilla guerrilla NOUN Number=Sing 13 compound
+         camps camp NOUN Number=Plur 3 obl
+         . . PUNCT _ 3 punct",
+        &["VNMMIL 194 KHMREB"],
+    );
+}
+
+#[test]
+fn a_countryless_judge_acting_on_a_states_officials_is_of_that_state() {
+    // "Alejandro" is a given name the lexicon knows only for someone else.
+    check(
+        "Judge Judge PROPN Number=Sing 2 nmod:desc
+         Alejandro Alejandro PROPN Number=Sing 4 nsubj
+         Rivera Rivera PROPN Number=Sing 2 flat
+         opened open VERB Tense=Past|VerbForm=Fin 0 root
+         fraud fraud NOUN Number=Sing 6 compound
+         investigations investigation NOUN Number=Plur 4 obj
+         against against ADP _ 10 case
+         Chilean Chilean ADJ _ 10 amod
+         government government NOUN Number=Sing 10 compound
+         officials official NOUN Number=Plur 6 nmod
+         . . PUNCT _ 4 punct",
+        &["CHLJUD 091 CHLGOV"],
+    );
+    // Police arresting foreigners named by nationality may be anywhere.
+    check(
+        "Police police NOUN Number=Plur 2 nsubj
+         arrested arrest VERB Tense=Past|VerbForm=Fin 0 root
+         three three NUM _ 5 nummod
+         British British ADJ _ 5 amod
+         tourists tourist NOUN Number=Plur 2 obj
+         . . PUNCT _ 2 punct",
+        &[],
     );
 }

@@ -12,6 +12,10 @@
 //!
 //! A nominal with "by" under a passive verb is its agent (`obl:agent`), as nearly always in EWT.
 //!
+//! A number that took a preposition and left the noun it counts beside it ("investigations
+//! against 28 Chilean officials" with "28" the modifier and "officials" a bare sibling) gives
+//! the phrase to the noun and counts it.
+//!
 //! None changes an EWT score by more than 0.0001; all fix news sentences.
 
 use detente_text::calendar::{is_calendar_name, WEEKDAY_NAMES};
@@ -30,6 +34,8 @@ pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc]) {
     let children = dependents(arcs);
     label_passive_agents(words, arcs, &children);
     promote_bare_subjects(words, arcs, &children);
+    // The subject repair moved words: index again.
+    attach_counted_nouns(words, arcs, &dependents(arcs));
 }
 
 /// The dependents of each word (0-based), in word order; index `n` holds the root's.
@@ -192,6 +198,82 @@ fn label_passive_agents(words: &[ParserWord<'_>], arcs: &mut [Arc], children: &[
     }
 }
 
+/// Relations a counted noun left beside its number may have been given. Not an object:
+/// "training up to 40,000 fighters", "killed over 200 people" have a quantity word, not a
+/// preposition, before the number.
+const COUNTED_NOUN_RELATIONS: [&str; 7] = [
+    "nmod",
+    "obl",
+    "appos",
+    "dep",
+    "nmod:unmarked",
+    "obl:unmarked",
+    "obl:npmod",
+];
+
+/// "against 28 Chilean government officials", "of over 2,000 US troops" with the number
+/// holding the preposition and the noun hung beside it on the same head: the noun takes the
+/// number's place and relation, the preposition and the words before the number, and the
+/// number counts it (`nummod`). Only when the words between the two are the noun's modifiers
+/// (adjectives, names, nouns) and the noun has no preposition of its own; never a time noun
+/// ("13 December").
+fn attach_counted_nouns(words: &[ParserWord<'_>], arcs: &mut [Arc], children: &[Vec<usize>]) {
+    for number in 0..arcs.len() {
+        if words[number].upos != "NUM"
+            || arcs[number].head == 0
+            || !matches!(arcs[number].deprel.as_str(), "nmod" | "obl")
+        {
+            continue;
+        }
+        let has_case = |word: usize| {
+            children[word]
+                .iter()
+                .any(|&child| child < word && arcs[child].deprel == "case")
+        };
+        if !has_case(number) {
+            continue;
+        }
+        let head = arcs[number].head;
+        let Some(noun) = (number + 1..arcs.len().min(number + 6))
+            .take_while(|&word| {
+                matches!(words[word].upos, "ADJ" | "NOUN" | "PROPN") || words[word].form == "-"
+            })
+            .find(|&word| arcs[word].head == head)
+        else {
+            continue;
+        };
+        let fits = matches!(words[noun].upos, "NOUN" | "PROPN")
+            && COUNTED_NOUN_RELATIONS.contains(&arcs[noun].deprel.as_str())
+            && !has_case(noun)
+            && !is_calendar_name(&words[noun].form.to_lowercase())
+            && !is_day_noun(&words[noun].form.to_lowercase())
+            // The words between belong to the number or the noun.
+            && (number + 1..noun).all(|word| (number + 1..=noun + 1).contains(&arcs[word].head));
+        if !fits {
+            continue;
+        }
+        arcs[noun].deprel = arcs[number].deprel.clone();
+        for &child in &children[number] {
+            if child < number {
+                arcs[child].head = noun + 1;
+            } else if child < noun {
+                // "28 Chilean officials" with "Chilean" hung on the number.
+                // (Words hung on a word between keep their head.)
+                arcs[child].head = noun + 1;
+                if arcs[child].deprel.starts_with("nmod") {
+                    arcs[child].deprel = if words[child].upos == "ADJ" {
+                        "amod".to_owned()
+                    } else {
+                        "compound".to_owned()
+                    };
+                }
+            }
+        }
+        arcs[number].head = noun + 1;
+        arcs[number].deprel = "nummod".to_owned();
+    }
+}
+
 /// Whether word `ancestor` (0-based) dominates word `word` (0-based); `false` for the root.
 fn is_ancestor(arcs: &[Arc], ancestor: usize, word: usize) -> bool {
     let mut current = word;
@@ -300,6 +382,40 @@ mod tests {
             ("seen", "VERB", 3, "acl:relcl"),
         ]);
         assert_eq!(got[5], (3, "acl:relcl".to_owned()));
+    }
+
+    #[test]
+    fn a_number_with_a_preposition_counts_the_noun_beside_it() {
+        // "investigations against 28 Chilean officials" with "officials" beside "28".
+        let got = run(&[
+            ("opened", "VERB", 0, "root"),
+            ("investigations", "NOUN", 1, "obj"),
+            ("against", "ADP", 4, "case"),
+            ("28", "NUM", 2, "nmod"),
+            ("Chilean", "PROPN", 4, "nmod:unmarked"),
+            ("officials", "NOUN", 2, "nmod"),
+        ]);
+        assert_eq!(got[5], (2, "nmod".to_owned()));
+        assert_eq!(got[3], (6, "nummod".to_owned()));
+        assert_eq!(got[2], (6, "case".to_owned()));
+        assert_eq!(got[4], (6, "compound".to_owned()));
+        // A date stays: "until 9 November".
+        let got = run(&[
+            ("postponed", "VERB", 0, "root"),
+            ("until", "ADP", 3, "case"),
+            ("9", "NUM", 1, "obl"),
+            ("November", "PROPN", 1, "obl:unmarked"),
+        ]);
+        assert_eq!(got[2], (1, "obl".to_owned()));
+        // A noun with its own preposition is another phrase: "by 2012 in Syria".
+        let got = run(&[
+            ("built", "VERB", 0, "root"),
+            ("by", "ADP", 3, "case"),
+            ("2012", "NUM", 1, "obl"),
+            ("in", "ADP", 5, "case"),
+            ("Syria", "PROPN", 1, "obl"),
+        ]);
+        assert_eq!(got[4], (1, "obl".to_owned()));
     }
 
     #[test]
