@@ -475,6 +475,30 @@ const QUANTITY_NOUNS: [&str; 30] = [
 ];
 /// Nouns for some of a group, whose "of" phrase names the group: "members of a separatist
 /// group", "scores of refugees".
+/// Nouns of a proposal, whose content may name whom it concerns.
+const PROPOSAL_NOUNS: [&str; 9] = [
+    "call",
+    "request",
+    "proposal",
+    "offer",
+    "invitation",
+    "plan",
+    "appeal",
+    "demand",
+    "suggestion",
+];
+/// Nouns of a dispute between parties, which a settlement ends.
+const DISPUTE_NOUNS: [&str; 9] = [
+    "dispute",
+    "conflict",
+    "row",
+    "feud",
+    "quarrel",
+    "standoff",
+    "rift",
+    "war",
+    "disagreement",
+];
 const PART_NOUNS: [&str; 6] = ["member", "score", "group", "handful", "some", "most"];
 /// Words besides weekday and month names that make an `obl` a time, not a participant or a
 /// particle.
@@ -2279,6 +2303,38 @@ impl<'l> Coder<'l> {
         if targets.is_empty() {
             targets = self.prepositional_targets(sentence, index, default_prepositions);
         }
+        if targets.is_empty() && matches!(found.code.get(..2), Some("03" | "12")) {
+            // "rejected a call for its peacekeeping forces to be deployed in East Timor": with
+            // no one named as making it, a proposal accepted or rejected concerns the party or
+            // place its content names.
+            for object in sentence.objects_of(index) {
+                if targets.is_empty() && PROPOSAL_NOUNS.contains(&sentence.lemma(object).as_str()) {
+                    targets = self.proposal_concerns(sentence, object);
+                    targets.retain(|target| {
+                        !sources
+                            .iter()
+                            .any(|source| source.country == target.country)
+                    });
+                    if !targets.is_empty() {
+                        how.push_str(" + whom the proposal concerns as target");
+                    }
+                }
+            }
+        }
+        if targets.is_empty() && matches!(found.code.get(..2), Some("03" | "04" | "05" | "08")) {
+            // "accepted a formula for ending its fisheries dispute with its partners", "signed a
+            // deal to settle the border row with Eritrea": a settlement is with the other party
+            // of the dispute it ends.
+            targets = self.dispute_parties(sentence, index);
+            targets.retain(|target| {
+                !sources
+                    .iter()
+                    .any(|source| source.country == target.country)
+            });
+            if !targets.is_empty() {
+                how.push_str(" + other party of the dispute as target");
+            }
+        }
         if targets.is_empty() && acts_on_place(&found.code) {
             // Whom the act's purpose names: "opened fire to disperse Kurdish demonstrators".
             let purpose_objects: Vec<usize> = sentence
@@ -2561,6 +2617,93 @@ impl<'l> Coder<'l> {
             self.place_ethnic_groups(sentence, &mut targets, &places);
         }
         (sources, targets, format!("{how} + object"))
+    }
+
+    /// Whom the content of proposal noun `noun` names: the objects of its clause, or the place
+    /// it happens in ("a call for its forces to be deployed in East Timor", "a plan to send
+    /// troops to Mali").
+    fn proposal_concerns(&self, sentence: &Sentence<'_, '_>, noun: usize) -> Vec<Actor> {
+        let acl = |head: usize| {
+            sentence
+                .children(head)
+                .iter()
+                .copied()
+                .filter(|&clause| {
+                    sentence.words[clause].deprel == "acl"
+                        && sentence.words[clause].upos == "VERB"
+                        && sentence.mark_of(clause).as_deref() == Some("to")
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut clauses = acl(noun);
+        // "a call for its forces to be deployed": the clause hangs on the "for" phrase.
+        for &inner in sentence.children(noun) {
+            if sentence.words[inner].deprel == "nmod"
+                && sentence.case_of(inner).as_deref() == Some("for")
+            {
+                clauses.extend(acl(inner));
+            }
+        }
+        for clause in clauses {
+            let objects = sentence.objects_of(clause);
+            let actors = self.actors_of_all(sentence, &objects);
+            if !actors.is_empty() {
+                return actors;
+            }
+            // "a proposal to lift sanctions on Iran".
+            for &object in &objects {
+                let actors = self.prepositional_targets(sentence, object, Prepositions::Default);
+                if !actors.is_empty() {
+                    return actors;
+                }
+            }
+            for preposition in ["in", "to"] {
+                let places =
+                    self.prepositional_targets(sentence, clause, Prepositions::Only(preposition));
+                if !places.is_empty() {
+                    return places;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// The parties named with "with" or "between" on a dispute noun that the purpose of verb
+    /// `index`, or of its object, ends or settles ("a formula for ending its dispute with X",
+    /// "agreed to resolve the conflict with X").
+    fn dispute_parties(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        let clauses = sentence
+            .children(index)
+            .iter()
+            .copied()
+            .filter(|&clause| matches!(sentence.words[clause].deprel, "advcl" | "xcomp"))
+            .chain(sentence.objects_of(index).into_iter().flat_map(|object| {
+                sentence
+                    .children(object)
+                    .iter()
+                    .copied()
+                    .filter(|&clause| sentence.words[clause].deprel == "acl")
+            }))
+            .filter(|&clause| {
+                sentence.words[clause].upos == "VERB"
+                    && matches!(sentence.mark_of(clause).as_deref(), Some("to" | "for"))
+            });
+        for clause in clauses {
+            for object in sentence.objects_of(clause) {
+                if !DISPUTE_NOUNS.contains(&sentence.lemma(object).as_str()) {
+                    continue;
+                }
+                // "ending its dispute with X" with "with X" hung on the verb or the noun.
+                for head in [object, clause] {
+                    let parties =
+                        self.prepositional_targets(sentence, head, Prepositions::Only("with"));
+                    if !parties.is_empty() {
+                        return parties;
+                    }
+                }
+            }
+        }
+        Vec::new()
     }
 
     /// The one a threat is made against: the subject of its condition ("threatened to walk out

@@ -3067,3 +3067,52 @@ fn a_countryless_judge_acting_on_a_states_officials_is_of_that_state() {
         &[],
     );
 }
+
+#[test]
+fn a_settlement_is_with_the_other_party_of_the_dispute_it_ends() {
+    check(
+        "Denmark Denmark PROPN _ 2 nsubj
+         accepted accept VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         formula formula NOUN Number=Sing 2 obj
+         for for SCONJ _ 6 mark
+         ending end VERB VerbForm=Ger 4 acl
+         its its PRON Poss=Yes 9 nmod:poss
+         fisheries fishery NOUN Number=Plur 9 compound
+         dispute dispute NOUN Number=Sing 6 obj
+         with with ADP _ 11 case
+         Norway Norway PROPN _ 9 nmod
+         . . PUNCT _ 2 punct",
+        &["DNK 037 NOR"],
+    );
+}
+
+#[test]
+fn a_proposal_with_no_maker_concerns_whom_its_content_names() {
+    check(
+        "Germany Germany PROPN _ 2 nsubj
+         rejected reject VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         plan plan NOUN Number=Sing 2 obj
+         to to PART _ 6 mark
+         send send VERB VerbForm=Inf 4 acl
+         troops troops NOUN Number=Ptan 6 obj
+         to to ADP _ 9 case
+         Mali Mali PROPN _ 6 obl
+         . . PUNCT _ 2 punct",
+        &["DEU 120 MLI"],
+    );
+    check(
+        "Germany Germany PROPN _ 2 nsubj
+         accepted accept VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         proposal proposal NOUN Number=Sing 2 obj
+         to to PART _ 6 mark
+         lift lift VERB VerbForm=Inf 4 acl
+         sanctions sanction NOUN Number=Plur 6 obj
+         on on ADP _ 9 case
+         Iran Iran PROPN _ 7 nmod
+         . . PUNCT _ 2 punct",
+        &["DEU 030 IRN"],
+    );
+}
