@@ -3005,6 +3005,18 @@ impl<'l> Coder<'l> {
                 {
                     places = self.places_of(sentence, inner);
                 }
+                // Where a participle puts it: "blew up power lines leading into Kabul".
+                let participle = sentence.words[inner].deprel == "acl"
+                    && sentence.words[inner].feats.contains("VerbForm=Ger");
+                for preposition in ["in", "into", "near"] {
+                    if places.is_empty() && participle {
+                        places = self.prepositional_targets(
+                            sentence,
+                            inner,
+                            Prepositions::Only(preposition),
+                        );
+                    }
+                }
             }
         }
         if places.is_empty() {

@@ -3116,3 +3116,20 @@ fn a_proposal_with_no_maker_concerns_whom_its_content_names() {
         &["DEU 030 IRN"],
     );
 }
+
+#[test]
+fn a_participle_on_the_object_places_the_act() {
+    check(
+        "Afghan Afghan ADJ _ 2 amod
+         guerillas guerilla NOUN Number=Plur 3 nsubj
+         blew blow VERB Tense=Past|VerbForm=Fin 0 root
+         up up ADP _ 3 compound:prt
+         power power NOUN Number=Sing 6 compound
+         lines line NOUN Number=Plur 3 obj
+         leading lead VERB VerbForm=Ger 6 acl
+         into into ADP _ 9 case
+         Kabul Kabul PROPN _ 7 obl
+         . . PUNCT _ 3 punct",
+        &["AFGREB 1712 AFGGOV"],
+    );
+}

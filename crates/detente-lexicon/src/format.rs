@@ -9,7 +9,7 @@ use crate::Diagnostic;
 /// What a lexicon file holds, from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FileKind {
-    /// `*.actors`: `actor`, `adjective`, `metonym` lines.
+    /// `*.actors`: `actor`, `adjective`, `ethnic`, `metonym` lines.
     Actors,
     /// `*.agents`: `agent` lines.
     Agents,
@@ -54,7 +54,7 @@ impl FileKind {
 
     fn allows(self, keyword: &str) -> bool {
         match self {
-            FileKind::Actors => matches!(keyword, "actor" | "adjective" | "metonym"),
+            FileKind::Actors => matches!(keyword, "actor" | "adjective" | "ethnic" | "metonym"),
             FileKind::Agents => keyword == "agent",
             FileKind::Persons => matches!(keyword, "person" | "role"),
             FileKind::Events => keyword == "event",
@@ -66,7 +66,7 @@ impl FileKind {
 
     fn keywords(self) -> &'static str {
         match self {
-            FileKind::Actors => "`actor`, `adjective` or `metonym`",
+            FileKind::Actors => "`actor`, `adjective`, `ethnic` or `metonym`",
             FileKind::Agents => "`agent`",
             FileKind::Persons => "`person` or `role`",
             FileKind::Events => "`event`",
@@ -332,10 +332,14 @@ pub enum Entry {
         /// Names.
         phrases: Vec<Phrase>,
     },
-    /// `adjective CODE | adjective …`
+    /// `adjective CODE | adjective …`, or `ethnic CODE | adjective …` for a people living in
+    /// the state.
     Adjective {
         /// Actor code.
         code: String,
+        /// The adjective of an ethnic group rather than of the state: the government words it
+        /// modifies ("Yoruba leaders") are the group's elites.
+        ethnic: bool,
         /// Adjectives and demonyms.
         phrases: Vec<Phrase>,
     },
@@ -514,10 +518,11 @@ fn parse_line(kind: FileKind, line: &str) -> Result<Entry, Vec<String>> {
                 phrases: phrases()?,
             })
         }
-        "adjective" => {
+        "adjective" | "ethnic" => {
             let mut head = codes("CODE", 1, 1)?;
             Ok(Entry::Adjective {
                 code: head.remove(0),
+                ethnic: keyword == "ethnic",
                 phrases: phrases()?,
             })
         }

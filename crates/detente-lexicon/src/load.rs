@@ -71,6 +71,8 @@ pub enum Payload {
     Adjective {
         /// Actor code.
         code: String,
+        /// Of an ethnic group living in the state (`ethnic` lines), not of the state itself.
+        ethnic: bool,
     },
     /// A place standing for an institution.
     Metonym {
@@ -114,7 +116,11 @@ impl Payload {
         match self {
             Payload::Actor { code, sectors } if sectors.is_empty() => format!("actor {code}"),
             Payload::Actor { code, sectors } => format!("actor {code} {}", sectors.join(" ")),
-            Payload::Adjective { code } => format!("adjective {code}"),
+            Payload::Adjective {
+                code,
+                ethnic: false,
+            } => format!("adjective {code}"),
+            Payload::Adjective { code, ethnic: true } => format!("ethnic {code}"),
             Payload::Metonym { code, sector } => format!("metonym {code} {sector}"),
             Payload::Agent {
                 sector,
@@ -541,11 +547,18 @@ impl Merger {
                             phrases,
                         )
                     }
-                    Entry::Adjective { code, phrases } => (
-                        "adjective",
+                    Entry::Adjective {
+                        code,
+                        ethnic,
+                        phrases,
+                    } => (
+                        if *ethnic { "ethnic" } else { "adjective" },
                         problems_or(
                             check_actor(tables, code),
-                            Payload::Adjective { code: code.clone() },
+                            Payload::Adjective {
+                                code: code.clone(),
+                                ethnic: *ethnic,
+                            },
                         ),
                         phrases,
                     ),

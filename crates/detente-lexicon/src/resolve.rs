@@ -161,6 +161,8 @@ impl Lexicon {
         let mut cameo_sectors: Vec<String> = Vec::new();
         let mut person_payloads: Vec<usize> = Vec::new();
         let mut adjective = false;
+        // Whether the adjective is an ethnic group's ("Yoruba leaders").
+        let mut ethnic_adjective = false;
         // Whether `sectors` are those of a named non-state actor of a state: "Russian
         // opposition", "PKK", "Houthis", "Hamas".
         let mut own_sectors = false;
@@ -222,9 +224,13 @@ impl Lexicon {
                                 .is_some_and(|first| !STATE_SECTORS.contains(&first.as_str()));
                     }
                 }
-                Payload::Adjective { code: actor } => {
+                Payload::Adjective {
+                    code: actor,
+                    ethnic,
+                } => {
                     code = Some(actor.clone());
                     adjective = true;
+                    ethnic_adjective = *ethnic;
                 }
                 // "PKK forces", "Houthi forces", "Hamas leaders", "Russian opposition leaders":
                 // the people of a non-state actor coded with its state are that actor, not the
@@ -238,6 +244,12 @@ impl Lexicon {
                 }
                 _ => {}
             }
+        }
+        // "Yoruba leaders", "Pashtun chiefs": the leaders of a people living in a state are its
+        // elites, not the state's government.
+        if ethnic_adjective && sectors.first().is_some_and(|sector| sector == "GOV") {
+            sectors = vec!["ELI".to_string()];
+            cameo_sectors = sectors.clone();
         }
         let mut person = None;
         if !person_payloads.is_empty() {

@@ -67,7 +67,7 @@ fn every_code_used_exists_in_the_code_tables() {
         use detente_lexicon::Payload;
         let (codes, sectors): (Vec<&String>, Vec<&String>) = match &entry.payload {
             Payload::Actor { code, sectors } => (vec![code], sectors.iter().collect()),
-            Payload::Adjective { code } => (vec![code], vec![]),
+            Payload::Adjective { code, .. } => (vec![code], vec![]),
             Payload::Metonym { code, sector } => (vec![code], vec![sector]),
             Payload::Agent { sector, .. } => (vec![], vec![sector]),
             Payload::Person { .. } | Payload::Discard { .. } => (vec![], vec![]),
@@ -703,4 +703,18 @@ fn the_people_of_a_non_state_actor_are_that_actor() {
 fn newspaper_titles_that_are_common_phrases_match_only_as_titles() {
     check("when the times demanded it", None, &[]);
     check("he told the Times", None, &["the Times=GBRMED"]);
+}
+
+#[test]
+fn the_leaders_of_a_people_living_in_a_state_are_its_elites() {
+    // `ethnic` lines: the people's leaders are elites, not the state's government.
+    check("Yoruba leaders", None, &["Yoruba leaders=NGAELI"]);
+    check("Nigerian leaders", None, &["Nigerian leaders=NGAGOV"]);
+    // Other agents keep their sector.
+    check("Yoruba militants", None, &["Yoruba militants=NGAINS"]);
+    check(
+        "Palestinian administrators",
+        None,
+        &["Palestinian administrators=PSEGOV"],
+    );
 }

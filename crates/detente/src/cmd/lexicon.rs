@@ -232,7 +232,10 @@ fn meaning(lexicon: &Lexicon, entry: usize) -> Value {
         Payload::Actor { code, sectors } => {
             json!({"kind": "actor", "code": code, "sectors": sectors, "origin": origin})
         }
-        Payload::Adjective { code } => json!({"kind": "adjective", "code": code, "origin": origin}),
+        Payload::Adjective { code, ethnic } => {
+            let kind = if *ethnic { "ethnic" } else { "adjective" };
+            json!({"kind": kind, "code": code, "origin": origin})
+        }
         Payload::Metonym { code, sector } => {
             json!({"kind": "metonym", "code": code, "sector": sector, "origin": origin})
         }
