@@ -875,14 +875,26 @@ fn keeps_hyphen(left: &str, right: &str, all_digits_and_hyphens: bool) -> bool {
     is_hyphen_prefix(left_part)
 }
 
-/// `w/o`, `c/o`, `l/c`: one- or two-letter pairs around a slash stay whole.
+/// `w/o`, `c/o`, `l/c`: one-letter pairs around a slash stay whole; so do capitals with one
+/// letter on a side, as EWT keeps `I/C` (`SPLM/A`, the Sudan People's Liberation
+/// Movement/Army; not `US/UK` nor `he/she`).
 fn is_short_slash_abbreviation(rest: &str) -> bool {
     let word: &str = rest
         .split(|c: char| !(c.is_alphabetic() || c == '/'))
         .next()
         .unwrap_or(rest);
     let mut parts = word.split('/');
-    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if a.len() == 1 && b.len() == 1 && a.chars().all(|c| c.is_lowercase()))
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let letters = |part: &str| part.chars().count();
+    let lower_pair = letters(a) == 1 && letters(b) == 1 && a.chars().all(|c| c.is_lowercase());
+    let capitals = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_uppercase());
+    let acronym = capitals(a)
+        && capitals(b)
+        && (letters(a) == 1 || letters(b) == 1)
+        && letters(a).max(letters(b)) <= 6;
+    lower_pair || acronym
 }
 
 /// Where a contraction or possessive splits `piece`: `don't` → 2 (`do` + `n't`), `Russia's` → 6.

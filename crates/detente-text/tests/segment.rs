@@ -358,3 +358,13 @@ proptest! {
         prop_assert_eq!(segment(&text), segment(&text));
     }
 }
+
+#[test]
+fn slashes_follow_ewt() {
+    // EWT keeps `w/o` and `I/C` whole and splits `and/or` and `he/she`; a capital acronym
+    // with one letter on a side is a name ("SPLM/A").
+    check(
+        "The SPLM/A and US/UK teams, w/o help and/or he/she, met at 3/4 past.",
+        "The SPLM/A and US / UK teams , w/o help and / or he / she , met at 3/4 past .",
+    );
+}
