@@ -16,6 +16,10 @@
 //! against 28 Chilean officials" with "28" the modifier and "officials" a bare sibling) gives
 //! the phrase to the noun and counts it.
 //!
+//! A verb that is no auxiliary but was attached as one to the participle after it ("The
+//! Palestinians reject proposed Israeli changes", "citizens remain displaced") heads the clause:
+//! the participle modifies the object it precedes, or is the verb's complement.
+//!
 //! None changes an EWT score by more than 0.0001; all fix news sentences.
 
 use detente_text::calendar::{is_calendar_name, WEEKDAY_NAMES};
@@ -36,6 +40,84 @@ pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc]) {
     promote_bare_subjects(words, arcs, &children);
     // The subject repair moved words: index again.
     attach_counted_nouns(words, arcs, &dependents(arcs));
+    raise_verbs_read_as_auxiliaries(words, arcs, &dependents(arcs));
+}
+
+/// Verbs that can be auxiliaries in UD English (with "get" of the passive).
+const AUXILIARY_LEMMAS: [&str; 16] = [
+    "be", "have", "do", "get", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "ought", "need", "dare",
+];
+
+/// "The Palestinians reject proposed Israeli changes" with "reject" an auxiliary of
+/// "proposed": a verb (not "-s" present, which is mostly a plural noun misread: "RAF
+/// airstrikes killed") right before the participle it was hung on as `aux`/`aux:pass`, and no
+/// auxiliary by lemma, takes the participle's place. The participle becomes a modifier of its
+/// object when it has one right after it, else the verb's complement ("remain displaced");
+/// its subject and auxiliaries go to the verb.
+fn raise_verbs_read_as_auxiliaries(
+    words: &[ParserWord<'_>],
+    arcs: &mut [Arc],
+    children: &[Vec<usize>],
+) {
+    for verb in 0..arcs.len() {
+        if !matches!(arcs[verb].deprel.as_str(), "aux" | "aux:pass")
+            || words[verb].upos != "VERB"
+            || !matches!(words[verb].xpos, "VBP" | "VBD" | "VB")
+            || arcs[verb].head != verb + 2
+        {
+            continue;
+        }
+        let lemma = if words[verb].lemma.is_empty() {
+            words[verb].form.to_lowercase()
+        } else {
+            words[verb].lemma.to_lowercase()
+        };
+        if AUXILIARY_LEMMAS.contains(&lemma.as_str()) {
+            continue;
+        }
+        let participle = verb + 1;
+        if words[participle].upos != "VERB" || !children[verb].is_empty() {
+            continue;
+        }
+        let object = children[participle]
+            .iter()
+            .copied()
+            .find(|&child| child > participle && arcs[child].deprel == "obj");
+        arcs[verb].head = arcs[participle].head;
+        arcs[verb].deprel = arcs[participle].deprel.clone();
+        for &child in &children[participle] {
+            if child == verb || Some(child) == object {
+                continue;
+            }
+            let moves = match arcs[child].deprel.as_str() {
+                "nsubj" | "nsubj:pass" | "aux" | "aux:pass" | "mark" | "punct" | "cc" | "conj"
+                | "parataxis" | "advcl" => true,
+                // With the participle a modifier, all its phrases are the verb's.
+                _ => object.is_some(),
+            };
+            if moves {
+                arcs[child].head = verb + 1;
+                if arcs[child].deprel == "nsubj:pass" {
+                    arcs[child].deprel = "nsubj".to_owned();
+                }
+                if arcs[child].deprel == "aux:pass" {
+                    arcs[child].deprel = "aux".to_owned();
+                }
+            }
+        }
+        match object {
+            Some(object) => {
+                arcs[object].head = verb + 1;
+                arcs[participle].head = object + 1;
+                arcs[participle].deprel = "amod".to_owned();
+            }
+            None => {
+                arcs[participle].head = verb + 1;
+                arcs[participle].deprel = "xcomp".to_owned();
+            }
+        }
+    }
 }
 
 /// The dependents of each word (0-based), in word order; index `n` holds the root's.
@@ -315,6 +397,36 @@ mod tests {
         arcs.into_iter().map(|arc| (arc.head, arc.deprel)).collect()
     }
 
+    /// Like [`run`], with XPOS tags: `(form, upos, xpos, head, deprel)`.
+    fn run_tagged(
+        words: &[(
+            &'static str,
+            &'static str,
+            &'static str,
+            usize,
+            &'static str,
+        )],
+    ) -> Vec<(usize, String)> {
+        let parser_words: Vec<ParserWord<'_>> = words
+            .iter()
+            .map(|&(form, upos, xpos, _, _)| ParserWord {
+                form,
+                lemma: "",
+                upos,
+                xpos,
+            })
+            .collect();
+        let mut arcs: Vec<Arc> = words
+            .iter()
+            .map(|&(_, _, _, head, deprel)| Arc {
+                head,
+                deprel: deprel.to_owned(),
+            })
+            .collect();
+        repair(&parser_words, &mut arcs);
+        arcs.into_iter().map(|arc| (arc.head, arc.deprel)).collect()
+    }
+
     #[test]
     fn a_subject_with_a_preposition_gives_way_to_the_bare_nominal_before_it() {
         // "police in Jericho confiscated weapons" with "Jericho" read as the subject.
@@ -416,6 +528,44 @@ mod tests {
             ("Syria", "PROPN", 1, "obl"),
         ]);
         assert_eq!(got[4], (1, "obl".to_owned()));
+    }
+
+    #[test]
+    fn a_verb_read_as_an_auxiliary_heads_the_clause() {
+        // "The Palestinians reject proposed Israeli changes".
+        let got = run_tagged(&[
+            ("The", "DET", "DT", 2, "det"),
+            ("Palestinians", "PROPN", "NNPS", 4, "nsubj:pass"),
+            ("reject", "VERB", "VBP", 4, "aux:pass"),
+            ("proposed", "VERB", "VBN", 0, "root"),
+            ("Israeli", "ADJ", "JJ", 6, "amod"),
+            ("changes", "NOUN", "NNS", 4, "obj"),
+        ]);
+        assert_eq!(got[2], (0, "root".to_owned()));
+        assert_eq!(got[1], (3, "nsubj".to_owned()));
+        assert_eq!(got[5], (3, "obj".to_owned()));
+        assert_eq!(got[3], (6, "amod".to_owned()));
+        // "citizens remain displaced".
+        let got = run_tagged(&[
+            ("citizens", "NOUN", "NNS", 3, "nsubj:pass"),
+            ("remain", "VERB", "VBP", 3, "aux:pass"),
+            ("displaced", "VERB", "VBN", 0, "root"),
+        ]);
+        assert_eq!(got[1], (0, "root".to_owned()));
+        assert_eq!(got[2], (2, "xcomp".to_owned()));
+        assert_eq!(got[0], (2, "nsubj".to_owned()));
+        // A plural noun read as a verb ("RAF airstrikes killed") and a real auxiliary stay.
+        let got = run_tagged(&[
+            ("airstrikes", "VERB", "VBZ", 2, "aux"),
+            ("killed", "VERB", "VBN", 0, "root"),
+        ]);
+        assert_eq!(got[0], (2, "aux".to_owned()));
+        let got = run_tagged(&[
+            ("they", "PRON", "PRP", 3, "nsubj:pass"),
+            ("were", "AUX", "VBD", 3, "aux:pass"),
+            ("killed", "VERB", "VBN", 0, "root"),
+        ]);
+        assert_eq!(got[1], (3, "aux:pass".to_owned()));
     }
 
     #[test]
