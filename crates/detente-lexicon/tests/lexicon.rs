@@ -718,3 +718,11 @@ fn the_leaders_of_a_people_living_in_a_state_are_its_elites() {
         &["Palestinian administrators=PSEGOV"],
     );
 }
+
+#[test]
+fn misspelled_state_names_listed_by_petrarch_resolve() {
+    check("Afganistan", None, &["Afganistan=AFG"]);
+    check("Phillipines", None, &["Phillipines=PHL"]);
+    // Personal names that are near a state's name are left out.
+    check("Romina", None, &[]);
+}
