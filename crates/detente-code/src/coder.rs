@@ -3248,6 +3248,10 @@ impl<'l> Coder<'l> {
                     .kinds(&sentence.lemma(parent), &[])
                     .contains(&CueKind::Modality)
                 || HEDGING_NOUNS.contains(&sentence.lemma(parent).as_str())
+                // "an offer for direct talks", "a call for its peacekeeping forces to be
+                // deployed": what is proposed has not happened.
+                || sentence.words[index].deprel == "nmod"
+                    && PROPOSAL_NOUNS.contains(&sentence.lemma(parent).as_str())
         });
         if hedged {
             return Vec::new();

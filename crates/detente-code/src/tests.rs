@@ -3133,3 +3133,20 @@ fn a_participle_on_the_object_places_the_act() {
         &["AFGREB 1712 AFGGOV"],
     );
 }
+
+#[test]
+fn an_act_proposed_in_an_offer_or_call_has_not_happened() {
+    check(
+        "Pakistan Pakistan PROPN _ 2 nsubj
+         rejected reject VERB Tense=Past|VerbForm=Fin 0 root
+         an a DET _ 4 det
+         offer offer NOUN Number=Sing 2 obj
+         from from ADP _ 6 case
+         Kabul Kabul PROPN _ 4 nmod
+         for for ADP _ 9 case
+         direct direct ADJ _ 9 amod
+         talks talk NOUN Number=Plur 4 nmod
+         . . PUNCT _ 2 punct",
+        &["PAK 120 AFGGOV"],
+    );
+}
