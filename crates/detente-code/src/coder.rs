@@ -475,6 +475,17 @@ const QUANTITY_NOUNS: [&str; 30] = [
 ];
 /// Nouns for some of a group, whose "of" phrase names the group: "members of a separatist
 /// group", "scores of refugees".
+/// Prepositions of a place an act happens in.
+const LOCATIVE_PREPOSITIONS: [&str; 8] = [
+    "in",
+    "at",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+];
 /// Nouns of a proposal, whose content may name whom it concerns.
 const PROPOSAL_NOUNS: [&str; 9] = [
     "call",
@@ -2782,6 +2793,12 @@ impl<'l> Coder<'l> {
             && (!sentence.is_passive_participle(index) || sentence.acl_is_main_verb(index))
         {
             if let Some(noun) = sentence.parent(index) {
+                // "blocked roads in the capital city of Algiers demanding …": a participle hung
+                // on a place says what the clause's subject did there; the place is no doer.
+                if let Some(verb) = sentence.verb_of_location(noun) {
+                    let (actors, _) = self.subject_actors(sentence, verb);
+                    return (actors, "participle after a place".to_string());
+                }
                 return (self.actors_at(sentence, noun), "participle".to_string());
             }
         }
@@ -3786,6 +3803,27 @@ impl<'s, 'a> Sentence<'s, 'a> {
 
     fn lemma(&self, index: usize) -> String {
         self.lemmas[index].clone()
+    }
+
+    /// The verb whose place phrase noun `index` is or lies in ("in the capital city of
+    /// Algiers": the verb of "in"), through "of" phrases; `None` when `index` is in no place
+    /// phrase of a verb.
+    fn verb_of_location(&self, index: usize) -> Option<usize> {
+        let mut noun = index;
+        for _ in 0..4 {
+            let parent = self.parent(noun)?;
+            let case = self.case_of(noun);
+            match self.words[noun].deprel {
+                "nmod" if case.as_deref() == Some("of") => noun = parent,
+                "obl" => {
+                    let locative =
+                        case.is_some_and(|case| LOCATIVE_PREPOSITIONS.contains(&case.as_str()));
+                    return (locative && self.words[parent].upos == "VERB").then_some(parent);
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// A verb clause of `relations` introduced by "to": the purpose of an act ("opened fire to

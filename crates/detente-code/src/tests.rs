@@ -3150,3 +3150,23 @@ fn an_act_proposed_in_an_offer_or_call_has_not_happened() {
         &["PAK 120 AFGGOV"],
     );
 }
+
+#[test]
+fn a_participle_hung_on_a_place_is_the_clause_subjects_act() {
+    // The parser hung "demanding" on "Algiers": the students demand, not the capital.
+    check(
+        "Algerian algerian ADJ _ 2 amod
+         students student NOUN Number=Plur 3 nsubj
+         blocked block VERB Tense=Past|VerbForm=Fin 0 root
+         roads road NOUN Number=Plur 3 obj
+         in in ADP _ 7 case
+         the the DET _ 7 det
+         city city NOUN Number=Sing 3 obl
+         of of ADP _ 9 case
+         Algiers Algiers PROPN _ 7 nmod
+         demanding demand VERB VerbForm=Ger 9 acl
+         reforms reform NOUN Number=Plur 10 obj
+         . . PUNCT _ 3 punct",
+        &["DZAEDU 144 DZAGOV", "DZAEDU 104 -"],
+    );
+}
