@@ -275,6 +275,18 @@ const TOPIC_WORDS: [&str; 22] = [
     "article",
     "documentary",
 ];
+/// Nouns of a stance or deliberation, whose "on" phrase is a topic ("stance on airstrikes").
+const STANCE_NOUNS: [&str; 9] = [
+    "stance",
+    "position",
+    "view",
+    "opinion",
+    "policy",
+    "debate",
+    "vote",
+    "talk",
+    "discussion",
+];
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
@@ -1816,7 +1828,11 @@ impl<'l> Coder<'l> {
         else {
             return Vec::new();
         };
-        construction.push(format!("modal → {}", frame.name()));
+        if code == found.code {
+            construction.push("modal (the statement itself)".to_string());
+        } else {
+            construction.push(format!("modal → {}", frame.name()));
+        }
         self.emit(
             sentence,
             found,
@@ -3312,17 +3328,33 @@ impl<'l> Coder<'l> {
         // "speaking about American military intervention", "a film about the invasion": a
         // topic, not a report of the act ("angry about US recognition of Jerusalem" reports
         // one).
-        let topic = sentence.case_of(index).as_deref() == Some("about")
-            && sentence
-                .parent(index)
-                .is_some_and(|parent| TOPIC_WORDS.contains(&sentence.lemma(parent).as_str()));
+        // "Trump's shifting stance on Syrian airstrikes", "talks on a ceasefire": so is what a
+        // stance, debate or vote is on.
+        let topic = sentence.parent(index).is_some_and(|parent| {
+            let parent_lemma = sentence.lemma(parent);
+            match sentence.case_of(index).as_deref() {
+                Some("about") => TOPIC_WORDS.contains(&parent_lemma.as_str()),
+                Some("on" | "over") => STANCE_NOUNS.contains(&parent_lemma.as_str()),
+                _ => false,
+            }
+        });
         // "civilians who might be killed by US land attack": the clause it hangs in has not
         // happened.
         let unreal_clause = sentence.parent(index).is_some_and(|verb| {
             sentence.words[verb].upos == "VERB"
                 && (sentence.has_modal(verb, &self.cues) || sentence.has_ability_modal(verb))
         });
-        if topic || unreal_clause {
+        // "not aware of any conversations between Putin and Trump": denied by the adjective
+        // it hangs on.
+        // ("not hopeful of Trump's threats" doubts what happened; "no different after the
+        // chemical attack" denies nothing of it.)
+        let denied = sentence.parent(index).is_some_and(|parent| {
+            matches!(
+                sentence.lemma(parent).as_str(),
+                "aware" | "sure" | "certain" | "informed" | "conscious"
+            ) && sentence.is_negated(parent)
+        });
+        if topic || unreal_clause || denied {
             return Vec::new();
         }
         if sentence.in_unreal_frame(index, &|_| false) {

@@ -45,6 +45,11 @@ pub(crate) fn framed_codes(frame: Frame, embedded: &str) -> Option<Vec<String>> 
         (Frame::Intent, true) if (9..=12).contains(&root) => {
             return Some(vec![embedded.to_string()]);
         }
+        // So is saying one will comment, deny or appeal ("will continue to deny responsibility"
+        // denies it): a statement is no intent to cooperate.
+        (Frame::Intent, false) if (1..=2).contains(&root) => {
+            return Some(vec![embedded.to_string()]);
+        }
         (Frame::Intent, true) => Frame::Threat,
         (Frame::Refusal, true) => return None,
         (frame, _) => frame,

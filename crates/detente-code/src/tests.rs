@@ -3170,3 +3170,48 @@ fn a_participle_hung_on_a_place_is_the_clause_subjects_act() {
         &["DZAEDU 144 DZAGOV", "DZAEDU 104 -"],
     );
 }
+
+#[test]
+fn saying_one_will_make_a_statement_is_that_statement() {
+    check(
+        "Russia Russia PROPN _ 3 nsubj
+         will will AUX _ 3 aux
+         deny deny VERB VerbForm=Inf 0 root
+         responsibility responsibility NOUN Number=Sing 3 obj
+         for for ADP _ 7 case
+         the the DET _ 7 det
+         attack attack NOUN Number=Sing 3 obl
+         . . PUNCT _ 3 punct",
+        &["RUS 016 -"],
+    );
+}
+
+#[test]
+fn a_stance_on_an_act_and_knowledge_denied_of_one_report_no_act() {
+    check(
+        "Trump Trump PROPN _ 2 nsubj
+         changed change VERB Tense=Past|VerbForm=Fin 0 root
+         his his PRON Poss=Yes 4 nmod:poss
+         stance stance NOUN Number=Sing 2 obj
+         on on ADP _ 7 case
+         Syrian Syrian ADJ _ 7 amod
+         airstrikes airstrike NOUN Number=Plur 4 nmod
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "Lavrov Lavrov PROPN _ 4 nsubj
+         is be AUX _ 4 cop
+         not not PART Polarity=Neg 4 advmod
+         aware aware ADJ _ 0 root
+         of of ADP _ 7 case
+         any any DET _ 7 det
+         talks talk NOUN Number=Plur 4 obl
+         between between ADP _ 9 case
+         Putin Putin PROPN _ 7 nmod
+         and and CCONJ _ 11 cc
+         Trump Trump PROPN _ 9 conj
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
