@@ -169,7 +169,9 @@ impl<'a> ParsedSentence<'a> {
 
     /// True when word `position` is plural.
     pub fn is_plural(&self, position: usize) -> bool {
-        self.words[position].feats.contains("Number=Plur")
+        // "troops", "forces" of the plural-only kind are tagged `Number=Ptan`.
+        let feats = self.words[position].feats;
+        feats.contains("Number=Plur") || feats.contains("Number=Ptan")
     }
 
     /// True when the word is a subject.

@@ -345,3 +345,14 @@ fn a_body_of_water_named_after_a_place_is_not_that_place() {
     assert!(event.target.is_none(), "{:?}", event.target);
     assert!(event.location.is_none(), "{:?}", event.location);
 }
+
+#[test]
+fn plural_only_nouns_are_groups_a_pronoun_can_refer_to() {
+    // "troops" is tagged `Number=Ptan`: still a group "they" prefers as the subject.
+    check(
+        "In a 2016 operation against Syrian Kurdish forces, Turkish troops carved out an \
+         enclave west of the Euphrates that they continue to hold.",
+        Date::new(2018, 1, 20),
+        &[("they", "Turkish troops")],
+    );
+}
