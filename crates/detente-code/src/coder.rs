@@ -1879,6 +1879,12 @@ impl<'l> Coder<'l> {
         let Ok(cameo) = self.lexicon.tables().cameo(code) else {
             return Vec::new();
         };
+        // "a red line banning chemical weapon use", "aims the administration had restricted to
+        // counter-terrorism": a bare "ban" or "restrict" on no one named sanctions no one.
+        let bare_verb = !found.entry.pattern.noun && found.entry.pattern.object.is_none();
+        if code == "172" && bare_verb && targets.is_empty() {
+            return Vec::new();
+        }
         if code.starts_with("04") && targets.is_empty() {
             // Meeting is mutual: "Russia and China met" is each meeting the other; a visit or
             // meeting with nobody named ("Britons travelled") is not coded.

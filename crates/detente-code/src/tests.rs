@@ -3215,3 +3215,29 @@ fn a_stance_on_an_act_and_knowledge_denied_of_one_report_no_act() {
         &[],
     );
 }
+
+#[test]
+fn a_bare_ban_or_restriction_on_no_one_named_is_no_sanction() {
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         restricted restrict VERB Tense=Past|VerbForm=Fin 0 root
+         its its PRON Poss=Yes 4 nmod:poss
+         aims aim NOUN Number=Plur 2 obj
+         to to ADP _ 6 case
+         counter-terrorism counter-terrorism NOUN Number=Sing 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "The the DET _ 3 det
+         United United PROPN _ 3 compound
+         States States PROPN _ 4 nsubj
+         designated designate VERB Tense=Past|VerbForm=Fin 0 root
+         Hezbollah Hezbollah PROPN _ 4 obj
+         as as ADP _ 8 case
+         a a DET _ 8 det
+         organisation organisation NOUN Number=Sing 4 obl
+         . . PUNCT _ 4 punct",
+        &["USA 172 LBNINS"],
+    );
+}
