@@ -1141,6 +1141,24 @@ impl<'l> Coder<'l> {
         if sentence.is_negated(index) || found.noun.is_some_and(|noun| sentence.is_negated(noun)) {
             return Vec::new();
         }
+        // "The administration's mantra has been to assist rather than lead", "its aim is to
+        // weaken Iran": an infinitive a thing is (a goal, a policy) states a purpose, not an act.
+        let copular_infinitive = sentence.mark_of(index).as_deref() == Some("to")
+            && sentence
+                .children(index)
+                .iter()
+                .any(|&child| sentence.words[child].deprel == "cop");
+        if copular_infinitive
+            && sentence
+                .children_with(index, "nsubj")
+                .iter()
+                .any(|&subject| {
+                    sentence.words[subject].upos == "NOUN"
+                        && sentence.resolution_at(subject).is_none()
+                })
+        {
+            return Vec::new();
+        }
         // Walk up: conjoined verbs share their first conjunct's context.
         let mut anchor = index;
         while sentence.words[anchor].deprel == "conj" {

@@ -3241,3 +3241,19 @@ fn a_bare_ban_or_restriction_on_no_one_named_is_no_sanction() {
         &["USA 172 LBNINS"],
     );
 }
+
+#[test]
+fn an_infinitive_a_goal_or_policy_is_states_a_purpose() {
+    check(
+        "Russia Russia PROPN _ 3 nmod:poss
+         's 's PART _ 1 case
+         goal goal NOUN Number=Sing 6 nsubj
+         is be AUX _ 6 cop
+         to to PART _ 6 mark
+         attack attack VERB VerbForm=Inf 0 root
+         Syrian Syrian ADJ _ 8 amod
+         rebels rebel NOUN Number=Plur 6 obj
+         . . PUNCT _ 6 punct",
+        &[],
+    );
+}
