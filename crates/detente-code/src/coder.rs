@@ -4513,15 +4513,36 @@ impl<'s, 'a> Sentence<'s, 'a> {
         })
     }
 
-    /// Whether word `index` names a backer before "-backed", "-funded" and the like.
+    /// Whether word `index` names a backer before "-backed", "-funded" and the like, itself
+    /// or as a conjunct of one ("a Russian and Iranian-backed assault").
     fn is_backer_word(&self, index: usize) -> bool {
-        self.words
-            .get(index + 1)
-            .is_some_and(|dash| dash.form == "-")
-            && self
-                .words
-                .get(index + 2)
-                .is_some_and(|_| BACKING_WORDS.contains(&self.lemma(index + 2).as_str()))
+        let backs = |word: usize| {
+            self.words
+                .get(word + 1)
+                .is_some_and(|dash| dash.form == "-")
+                && self
+                    .words
+                    .get(word + 2)
+                    .is_some_and(|_| BACKING_WORDS.contains(&self.lemma(word + 2).as_str()))
+        };
+        if backs(index) {
+            return true;
+        }
+        let mut word = index + 1;
+        let mut joined = false;
+        while word < self.words.len().min(index + 6) {
+            match (self.words[word].upos, self.words[word].form) {
+                ("CCONJ", _) | ("PUNCT", ",") => joined = true,
+                ("ADJ" | "PROPN", _) if joined => {
+                    if backs(word) {
+                        return true;
+                    }
+                }
+                _ => return false,
+            }
+            word += 1;
+        }
+        false
     }
 
     fn actor_of_phrase(&self, index: usize) -> Option<Actor> {

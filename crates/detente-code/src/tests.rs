@@ -3257,3 +3257,31 @@ fn an_infinitive_a_goal_or_policy_is_states_a_purpose() {
         &[],
     );
 }
+
+#[test]
+fn a_conjunct_of_a_backer_is_a_backer_too() {
+    let backed = "Aleppo Aleppo PROPN _ 3 nsubj:pass
+         was be AUX _ 3 aux:pass
+         recaptured recapture VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         by by ADP _ 11 case
+         a a DET _ 11 det
+         Russian Russian ADJ _ 11 amod
+         and and CCONJ _ 8 cc
+         Iranian Iranian ADJ _ 10 compound
+         - - PUNCT _ 8 punct
+         backed back VERB Tense=Past|VerbForm=Part|Voice=Pass 11 amod
+         assault assault NOUN Number=Sing 3 obl:agent
+         . . PUNCT _ 3 punct";
+    check(backed, &[]);
+    check(
+        "Aleppo Aleppo PROPN _ 3 nsubj:pass
+         was be AUX _ 3 aux:pass
+         recaptured recapture VERB Tense=Past|VerbForm=Part|Voice=Pass 0 root
+         by by ADP _ 7 case
+         a a DET _ 7 det
+         Russian Russian ADJ _ 7 amod
+         assault assault NOUN Number=Sing 3 obl:agent
+         . . PUNCT _ 3 punct",
+        &["RUS 192 -", "RUS 190 -"],
+    );
+}
