@@ -1980,10 +1980,29 @@ impl<'l> Coder<'l> {
                                 None => break,
                             }
                         }
-                        matches!(sentence.words[head].deprel, "nmod:poss" | "nmod")
+                        let downfall = matches!(sentence.words[head].deprel, "nmod:poss" | "nmod")
                             && sentence.parent(head).is_some_and(|noun| {
                                 DOWNFALL_NOUNS.contains(&sentence.lemma(noun).as_str())
-                            })
+                            });
+                        // "backed retaliatory action against Syria's use of chemical weapons",
+                        // "cooperated against Isis": whom a cooperative act is against is no
+                        // partner (up to three phrases above the target, below the verb).
+                        let mut against = false;
+                        let mut node = head;
+                        for _ in 0..3 {
+                            if sentence.words[node].upos == "VERB" {
+                                break;
+                            }
+                            if sentence.case_of(node).as_deref() == Some("against") {
+                                against = true;
+                                break;
+                            }
+                            match sentence.parent(node) {
+                                Some(parent) => node = parent,
+                                None => break,
+                            }
+                        }
+                        downfall || against
                     };
                 if downfall_of_target {
                     continue;
@@ -3761,10 +3780,7 @@ fn push_unique(events: &mut Vec<Event>, sentence_index: usize, found: Found) {
 fn match_words<'a>(words: &[SentenceWord<'a>]) -> Vec<MatchWord<'a>> {
     words
         .iter()
-        .map(|word| MatchWord {
-            form: word.form,
-            lemma: Some(word.lemma),
-        })
+        .map(|word| MatchWord::tagged(word.form, word.lemma, word.upos))
         .collect()
 }
 

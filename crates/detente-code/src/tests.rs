@@ -3285,3 +3285,17 @@ fn a_conjunct_of_a_backer_is_a_backer_too() {
         &["RUS 192 -", "RUS 190 -"],
     );
 }
+
+#[test]
+fn whom_a_cooperative_act_is_against_is_no_partner() {
+    check(
+        "Britain Britain PROPN _ 2 nsubj
+         backed back VERB Tense=Past|VerbForm=Fin 0 root
+         military military ADJ _ 4 amod
+         action action NOUN Number=Sing 2 obj
+         against against ADP _ 6 case
+         Syria Syria PROPN _ 4 nmod
+         . . PUNCT _ 2 punct",
+        &["GBR 051 -"],
+    );
+}

@@ -45,10 +45,7 @@ impl<'a> ParsedSentence<'a> {
         } else {
             let match_words: Vec<MatchWord<'_>> = words
                 .iter()
-                .map(|word| MatchWord {
-                    form: word.form,
-                    lemma: Some(word.lemma),
-                })
+                .map(|word| MatchWord::tagged(word.form, word.lemma, word.upos))
                 .collect();
             let matches = lexicon.match_words(&match_words);
             lexicon.resolve_actors(&match_words, &matches, date)

@@ -26,6 +26,16 @@ impl<'a> MatchWord<'a> {
     pub fn new(form: &'a str) -> MatchWord<'a> {
         MatchWord { form, lemma: None }
     }
+
+    /// A tagged word: its lemma is matched too, except a verb's ("Syria's suspected use" names
+    /// no suspect, "leading" no leader).
+    pub fn tagged(form: &'a str, lemma: &'a str, upos: &str) -> MatchWord<'a> {
+        let verb = matches!(upos, "VERB" | "AUX");
+        MatchWord {
+            form,
+            lemma: (!verb).then_some(lemma),
+        }
+    }
 }
 
 /// A matched phrase: words `start..end` of the sentence and the entries that phrase has.

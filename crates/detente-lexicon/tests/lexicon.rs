@@ -726,3 +726,27 @@ fn misspelled_state_names_listed_by_petrarch_resolve() {
     // Personal names that are near a state's name are left out.
     check("Romina", None, &[]);
 }
+
+#[test]
+fn a_verbs_lemma_names_no_actor() {
+    let lexicon = Lexicon::builtin();
+    let words = [
+        MatchWord::tagged("Syria", "Syria", "PROPN"),
+        MatchWord::tagged("'s", "'s", "PART"),
+        MatchWord::tagged("suspected", "suspect", "VERB"),
+        MatchWord::tagged("use", "use", "NOUN"),
+    ];
+    let matches = lexicon.match_words(&words);
+    let actors = lexicon.resolve_actors(&words, &matches, None);
+    let codes: Vec<&str> = actors.iter().map(|actor| actor.cameo.as_str()).collect();
+    assert_eq!(codes, ["SYR"]);
+    // A noun's lemma still matches: "suspects" is a suspect.
+    let words = [
+        MatchWord::tagged("Syrian", "Syrian", "ADJ"),
+        MatchWord::tagged("suspects", "suspect", "NOUN"),
+    ];
+    let matches = lexicon.match_words(&words);
+    let actors = lexicon.resolve_actors(&words, &matches, None);
+    let codes: Vec<&str> = actors.iter().map(|actor| actor.cameo.as_str()).collect();
+    assert_eq!(codes, ["SYRCRM"]);
+}
