@@ -3310,6 +3310,18 @@ impl<'l> Coder<'l> {
         if sentence.is_negated(index) {
             return Vec::new();
         }
+        // "his refusal to raise interest rates": a refusal of something that is not an event
+        // is no rejection (as "refused to confirm"); a codable refused act is coded through
+        // the noun's clause.
+        let refused_clause = self.frame_of(sentence, index) == Some(Frame::Refusal)
+            && sentence.children(index).iter().any(|&child| {
+                sentence.words[child].deprel == "acl"
+                    && sentence.words[child].upos == "VERB"
+                    && sentence.mark_of(child).as_deref() == Some("to")
+            });
+        if refused_clause {
+            return Vec::new();
+        }
         // "the expected offensive", "a possible strike", "the prospect of an operation".
         let hedged = sentence.children(index).iter().any(|&child| {
             matches!(sentence.words[child].deprel, "amod" | "compound")

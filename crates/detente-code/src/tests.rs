@@ -3299,3 +3299,21 @@ fn whom_a_cooperative_act_is_against_is_no_partner() {
         &["GBR 051 -"],
     );
 }
+
+#[test]
+fn a_refusal_of_something_that_is_no_event_is_no_rejection() {
+    check(
+        "Markets market NOUN Number=Plur 2 nsubj
+         fell fall VERB Tense=Past|VerbForm=Fin 0 root
+         after after ADP _ 6 case
+         Turkey Turkey PROPN _ 6 nmod:poss
+         's 's PART _ 4 case
+         refusal refusal NOUN Number=Sing 2 obl
+         to to PART _ 8 mark
+         raise raise VERB VerbForm=Inf 6 acl
+         interest interest NOUN Number=Sing 10 compound
+         rates rate NOUN Number=Plur 8 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
