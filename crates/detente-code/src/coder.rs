@@ -1251,10 +1251,18 @@ impl<'l> Coder<'l> {
             }
             let mut base = relation.split(':').next().unwrap_or(relation);
             // "threatened today to impose …" parsed as a purpose clause of a cue verb.
+            // Not "called an emergency cabinet meeting to discuss …": an appeal verb whose
+            // object is a thing, not someone asked, has a purpose clause.
+            let appeal_to_thing = self.frame_of(sentence, governor) == Some(Frame::Appeal)
+                && sentence.objects_of(governor).iter().any(|&object| {
+                    sentence.words[object].upos == "NOUN"
+                        && self.actors_at(sentence, object).is_empty()
+                });
             if base == "advcl"
                 && sentence.mark_of(clause).as_deref() == Some("to")
                 && self.frame_of(sentence, governor).is_some()
                 && !self.is_purpose_of_refusal_verb(sentence, governor)
+                && !appeal_to_thing
             {
                 base = "xcomp";
             }
@@ -1293,6 +1301,18 @@ impl<'l> Coder<'l> {
                                     urged = sentence
                                         .for_subject(governor, clause)
                                         .into_iter()
+                                        .collect();
+                                }
+                                // "called on Iran to free the sailors".
+                                if urged.is_empty() {
+                                    urged = sentence
+                                        .children(governor)
+                                        .iter()
+                                        .copied()
+                                        .filter(|&child| {
+                                            sentence.words[child].deprel == "obl"
+                                                && sentence.case_of(child).as_deref() == Some("on")
+                                        })
                                         .collect();
                                 }
                                 let urger = self.subject_actors(sentence, governor).0;

@@ -3317,3 +3317,32 @@ fn a_refusal_of_something_that_is_no_event_is_no_rejection() {
         &[],
     );
 }
+
+#[test]
+fn calling_on_someone_asks_them_and_calling_a_meeting_asks_no_one() {
+    check(
+        "Britain Britain PROPN _ 2 nsubj
+         called call VERB Tense=Past|VerbForm=Fin 0 root
+         on on ADP _ 4 case
+         Iran Iran PROPN _ 2 obl
+         to to PART _ 6 mark
+         free free VERB VerbForm=Inf 2 advcl
+         the the DET _ 8 det
+         sailors sailor NOUN Number=Plur 6 obj
+         . . PUNCT _ 2 punct",
+        &["GBR 0253 IRN"],
+    );
+    check(
+        "Britain Britain PROPN _ 2 nsubj
+         called call VERB Tense=Past|VerbForm=Fin 0 root
+         an a DET _ 5 det
+         emergency emergency NOUN Number=Sing 5 compound
+         meeting meeting NOUN Number=Sing 2 obj
+         to to PART _ 7 mark
+         discuss discuss VERB VerbForm=Inf 2 advcl
+         the the DET _ 9 det
+         crisis crisis NOUN Number=Sing 7 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
