@@ -3346,3 +3346,24 @@ fn calling_on_someone_asks_them_and_calling_a_meeting_asks_no_one() {
         &[],
     );
 }
+
+#[test]
+fn standing_by_someone_defends_them_and_by_ones_words_restates_them() {
+    check(
+        "Australia Australia PROPN _ 2 nsubj
+         stood stand VERB Tense=Past|VerbForm=Fin 0 root
+         by by ADP _ 4 case
+         Britain Britain PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["AUS 052 GBR"],
+    );
+    check(
+        "Australia Australia PROPN _ 2 nsubj
+         stood stand VERB Tense=Past|VerbForm=Fin 0 root
+         by by ADP _ 5 case
+         its its PRON Poss=Yes 5 nmod:poss
+         comments comment NOUN Number=Plur 2 obl
+         . . PUNCT _ 2 punct",
+        &["AUS 010 -"],
+    );
+}
