@@ -341,10 +341,20 @@ impl Lexicon {
             );
         }
         // Nearest role in time: the last one that ended before the date, else the first after.
+        // A former office holder is an elite of their state rather than of the organisation
+        // they served last: Tony Blair after 2015 is GBR, not the Quartet's (IGOUNO).
+        let ended = |role: &&Role| role.to.is_some_and(|to| to < date);
+        let of_state = |role: &&Role| {
+            self.tables()
+                .actor(&role.country)
+                .is_ok_and(|actor| matches!(actor.kind.as_str(), "state" | "territory"))
+        };
         let before = dated
             .clone()
-            .filter(|role| role.to.is_some_and(|to| to < date))
-            .max_by_key(|role| role.to);
+            .filter(ended)
+            .filter(of_state)
+            .max_by_key(|role| role.to)
+            .or_else(|| dated.clone().filter(ended).max_by_key(|role| role.to));
         let nearest = before.or_else(|| dated.min_by_key(|role| role.from));
         make(nearest, nearest.is_some())
     }

@@ -750,3 +750,18 @@ fn a_verbs_lemma_names_no_actor() {
     let codes: Vec<&str> = actors.iter().map(|actor| actor.cameo.as_str()).collect();
     assert_eq!(codes, ["SYRCRM"]);
 }
+
+#[test]
+fn a_former_office_holder_is_an_elite_of_their_state() {
+    // Blair's last role was the Quartet's (IGOUNO, to 2015); after it he is Britain's.
+    check(
+        "Tony Blair",
+        Some("2019-01-01"),
+        &["Tony Blair=GBRELI@tony-blair"],
+    );
+    check(
+        "Tony Blair",
+        Some("2010-01-01"),
+        &["Tony Blair=IGOUNOGOV@tony-blair"],
+    );
+}
