@@ -970,7 +970,28 @@ impl<'l> Coder<'l> {
                     .filter(|&child| sentence.words[child].deprel == "conj")
             });
             let candidates: Vec<usize> = object_nouns.iter().copied().chain(conjuncts).collect();
-            for &noun in &candidates {
+            // "had made the use of chemical weapons a red line": "make X Y" says what X is, it
+            // does not do X.
+            // (The parser may hang the predicate on the object or a phrase in it.)
+            let bare_predicate = |word: usize| {
+                matches!(sentence.words[word].deprel, "nmod:unmarked" | "appos")
+                    && sentence.words[word].upos == "NOUN"
+                    && sentence.case_of(word).is_none()
+            };
+            let predicated = |noun: usize| {
+                lemma == "make"
+                    && (sentence.children(index).iter().any(|&child| {
+                        sentence.words[child].deprel == "xcomp"
+                            && matches!(sentence.words[child].upos, "NOUN" | "ADJ")
+                    }) || sentence.children(noun).iter().any(|&child| {
+                        bare_predicate(child)
+                            || sentence
+                                .children(child)
+                                .iter()
+                                .any(|&inner| bare_predicate(inner))
+                    }))
+            };
+            for &noun in candidates.iter().filter(|&&noun| !predicated(noun)) {
                 if let Some(entry) = self.noun_entry(sentence, noun) {
                     return Some(Match {
                         entry,

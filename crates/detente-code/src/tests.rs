@@ -3367,3 +3367,30 @@ fn standing_by_someone_defends_them_and_by_ones_words_restates_them() {
         &["AUS 010 -"],
     );
 }
+
+#[test]
+fn making_an_act_a_red_line_does_not_do_it_and_clashing_over_an_issue_is_verbal() {
+    check(
+        "France France PROPN _ 2 nsubj
+         made make VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 4 det
+         use use NOUN Number=Sing 2 obj
+         of of ADP _ 7 case
+         chemical chemical ADJ _ 7 amod
+         weapons weapon NOUN Number=Plur 4 nmod
+         a a DET _ 10 det
+         red red ADJ _ 10 amod
+         line line NOUN Number=Sing 4 nmod:unmarked
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         clashed clash VERB Tense=Past|VerbForm=Fin 0 root
+         over over ADP _ 5 case
+         the the DET _ 5 det
+         jailing jailing NOUN Number=Sing 2 obl
+         . . PUNCT _ 2 punct",
+        &["TUR 111 -"],
+    );
+}
