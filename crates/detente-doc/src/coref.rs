@@ -206,6 +206,8 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "agency",
     "federation",
 ];
+/// Organisation nouns for states joined together: only an intergovernmental organisation.
+const ALLIANCE_NOUNS: &[&str] = &["bloc", "alliance", "union", "coalition", "federation"];
 /// Nouns of a pair ("the two powers", "both sides").
 const PAIR_NOUNS: &[(&str, Agreement)] = &[
     ("power", Agreement::Neuter),
@@ -272,8 +274,9 @@ enum Anaphor {
     Institution { sector: String },
     /// "the country".
     State,
-    /// "the bloc".
-    Organisation,
+    /// "the bloc" (`alliance`: a noun of states joined together, which names an
+    /// intergovernmental organisation, never a militant group: "the coalition").
+    Organisation { alliance: bool },
     /// "the two powers".
     Pair { agreement: Agreement },
     /// A known surname: the entity.
@@ -599,7 +602,9 @@ impl<'l> Resolver<'l> {
             return Some(Anaphor::State);
         }
         if ORGANISATION_NOUNS.contains(&lemma) {
-            return Some(Anaphor::Organisation);
+            return Some(Anaphor::Organisation {
+                alliance: ALLIANCE_NOUNS.contains(&lemma),
+            });
         }
         None
     }
@@ -1044,8 +1049,9 @@ impl<'l> Resolver<'l> {
                     vec![actor],
                 );
             }
-            Anaphor::State | Anaphor::Organisation => {
+            Anaphor::State | Anaphor::Organisation { .. } => {
                 let state = matches!(anaphor, Anaphor::State);
+                let alliance = matches!(anaphor, Anaphor::Organisation { alliance: true });
                 let wanted = if state {
                     Category::State
                 } else {
@@ -1066,6 +1072,8 @@ impl<'l> Resolver<'l> {
                                     .map(|code| code.kind.as_str())
                                     .unwrap_or("other");
                                 matches!(kind, "state" | "territory") == state
+                                    // "the coalition" after Isis is not Isis.
+                                    && (!alliance || kind == "igo")
                             })
                 };
                 let Some(found) = self.find(sentence, position, DESCRIPTION_WINDOW, false, &accept)

@@ -356,3 +356,27 @@ fn plural_only_nouns_are_groups_a_pronoun_can_refer_to() {
         &[("they", "Turkish troops")],
     );
 }
+
+#[test]
+fn the_coalition_is_an_alliance_of_states_never_a_militant_group() {
+    let text = "Isis fighters held the town for a year. Civilians were killed by the coalition.";
+    let read = read(text, Date::new(2018, 1, 20));
+    let coalition = read
+        .mentions
+        .iter()
+        .find(|mention| mention.text == "the coalition");
+    assert!(
+        coalition.is_none_or(|mention| mention
+            .actors
+            .iter()
+            .all(|actor| !actor.code.starts_with("IMG"))),
+        "{:#?}",
+        read.mentions
+    );
+    // "the alliance" after NATO is NATO.
+    check(
+        "NATO met in Brussels. The alliance said it would send troops.",
+        Date::new(2018, 1, 20),
+        &[("The alliance", "NATO")],
+    );
+}
