@@ -3440,6 +3440,26 @@ impl<'l> Coder<'l> {
             sentence.words[verb].upos == "VERB"
                 && (sentence.has_modal(verb, &self.cues) || sentence.has_ability_modal(verb))
         });
+        // "We rule out the situation developing into a direct American-Russian clash": what
+        // is ruled out, however deep in the object, is not happening.
+        let mut node = index;
+        for _ in 0..6 {
+            let Some(parent) = sentence.parent(node) else {
+                break;
+            };
+            if sentence.words[parent].upos == "VERB" {
+                let ruled_out = matches!(sentence.lemma(parent).as_str(), "rule" | "exclude")
+                    && (sentence.lemma(parent) == "exclude"
+                        || sentence.particles(parent).iter().any(|p| p == "out"));
+                if ruled_out {
+                    return Vec::new();
+                }
+                if !sentence.children_with(parent, "nsubj").is_empty() {
+                    break;
+                }
+            }
+            node = parent;
+        }
         // "not aware of any conversations between Putin and Trump": denied by the adjective
         // it hangs on.
         // ("not hopeful of Trump's threats" doubts what happened; "no different after the

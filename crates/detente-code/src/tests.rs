@@ -3394,3 +3394,22 @@ fn making_an_act_a_red_line_does_not_do_it_and_clashing_over_an_issue_is_verbal(
         &["TUR 111 -"],
     );
 }
+
+#[test]
+fn what_is_ruled_out_is_not_happening() {
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         ruled rule VERB Tense=Past|VerbForm=Fin 0 root
+         out out ADP _ 2 compound:prt
+         the the DET _ 5 det
+         situation situation NOUN Number=Sing 2 obj
+         developing develop VERB VerbForm=Ger 5 acl
+         into into ADP _ 10 case
+         a a DET _ 10 det
+         Russian Russian ADJ _ 10 amod
+         clash clash NOUN Number=Sing 6 obl
+         . . PUNCT _ 2 punct",
+        // The ruling out itself is coded; the clash is not.
+        &["IRN 120 -"],
+    );
+}
