@@ -242,7 +242,7 @@ impl Parser {
                 self.arcs(&state)
             }
         });
-        repair::repair(words, &mut arcs);
+        repair::repair(words, &mut arcs, &self.labels);
         arcs
     }
 

@@ -29,18 +29,28 @@ use super::{Arc, ParserWord};
 /// Relations a misplaced subject's true head may have been given by the parser.
 const BARE_NOMINAL_RELATIONS: [&str; 4] = ["obl:unmarked", "obl:tmod", "obl:npmod", "dep"];
 
-/// Applies the repairs to `arcs` (one per word of `words`), keeping a tree. Each repair reads
-/// the dependents of a word from an index built in one pass, so the whole costs linear time
-/// (1,000-word run-on sentences included).
-pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc]) {
+/// Applies the repairs to `arcs` (one per word of `words`), keeping a tree whose relations are
+/// all among the model's `labels` (a repair that would need another is skipped). Each repair
+/// reads the dependents of a word from an index built in one pass, so the whole costs linear
+/// time (1,000-word run-on sentences included).
+pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc], labels: &[String]) {
+    let knows = |wanted: &[&str]| {
+        wanted
+            .iter()
+            .all(|label| labels.iter().any(|known| known == label))
+    };
     lift_complements_off_time_nouns(words, arcs, &dependents(arcs));
     // The lift moved clauses: index again.
     let children = dependents(arcs);
     label_passive_agents(words, arcs, &children);
     promote_bare_subjects(words, arcs, &children);
     // The subject repair moved words: index again.
-    attach_counted_nouns(words, arcs, &dependents(arcs));
-    raise_verbs_read_as_auxiliaries(words, arcs, &dependents(arcs));
+    if knows(&["nummod", "amod", "compound"]) {
+        attach_counted_nouns(words, arcs, &dependents(arcs));
+    }
+    if knows(&["amod", "xcomp", "nsubj", "aux"]) {
+        raise_verbs_read_as_auxiliaries(words, arcs, &dependents(arcs));
+    }
 }
 
 /// Verbs that can be auxiliaries in UD English (with "get" of the passive).
@@ -393,8 +403,26 @@ mod tests {
                 deprel: deprel.to_owned(),
             })
             .collect();
-        repair(&parser_words, &mut arcs);
+        repair(&parser_words, &mut arcs, &labels());
         arcs.into_iter().map(|arc| (arc.head, arc.deprel)).collect()
+    }
+
+    /// The relations the repairs may write, as a full model knows them.
+    fn labels() -> Vec<String> {
+        [
+            "nsubj",
+            "nmod",
+            "ccomp",
+            "obl:agent",
+            "nummod",
+            "amod",
+            "compound",
+            "xcomp",
+            "aux",
+        ]
+        .iter()
+        .map(|label| label.to_string())
+        .collect()
     }
 
     /// Like [`run`], with XPOS tags: `(form, upos, xpos, head, deprel)`.
@@ -423,7 +451,7 @@ mod tests {
                 deprel: deprel.to_owned(),
             })
             .collect();
-        repair(&parser_words, &mut arcs);
+        repair(&parser_words, &mut arcs, &labels());
         arcs.into_iter().map(|arc| (arc.head, arc.deprel)).collect()
     }
 
