@@ -39,17 +39,20 @@ pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc], labels: &[Strin
             .iter()
             .all(|label| labels.iter().any(|known| known == label))
     };
-    lift_complements_off_time_nouns(words, arcs, &dependents(arcs));
-    // The lift moved clauses: index again.
-    let children = dependents(arcs);
+    // The index is rebuilt only after a repair that moved a word.
+    let mut children = dependents(arcs);
+    if lift_complements_off_time_nouns(words, arcs, &children) {
+        children = dependents(arcs);
+    }
     label_passive_agents(words, arcs, &children);
-    promote_bare_subjects(words, arcs, &children);
-    // The subject repair moved words: index again.
-    if knows(&["nummod", "amod", "compound"]) {
-        attach_counted_nouns(words, arcs, &dependents(arcs));
+    if promote_bare_subjects(words, arcs, &children) {
+        children = dependents(arcs);
+    }
+    if knows(&["nummod", "amod", "compound"]) && attach_counted_nouns(words, arcs, &children) {
+        children = dependents(arcs);
     }
     if knows(&["amod", "xcomp", "nsubj", "aux"]) {
-        raise_verbs_read_as_auxiliaries(words, arcs, &dependents(arcs));
+        raise_verbs_read_as_auxiliaries(words, arcs, &children);
     }
 }
 
@@ -148,7 +151,12 @@ fn dependents(arcs: &[Arc]) -> Vec<Vec<usize>> {
 
 /// "police in Jericho confiscated weapons" with "Jericho" the subject: the bare nominal just
 /// before the subject's preposition, on the same head, becomes the subject.
-fn promote_bare_subjects(words: &[ParserWord<'_>], arcs: &mut [Arc], children: &[Vec<usize>]) {
+fn promote_bare_subjects(
+    words: &[ParserWord<'_>],
+    arcs: &mut [Arc],
+    children: &[Vec<usize>],
+) -> bool {
+    let mut moved = false;
     for dependent in 0..arcs.len() {
         let relation = arcs[dependent].deprel.as_str();
         if !matches!(relation, "nsubj" | "nsubj:pass") || arcs[dependent].head == 0 {
@@ -173,9 +181,11 @@ fn promote_bare_subjects(words: &[ParserWord<'_>], arcs: &mut [Arc], children: &
                 arcs[nominal].deprel = arcs[dependent].deprel.clone();
                 arcs[dependent].head = nominal + 1;
                 arcs[dependent].deprel = "nmod".to_owned();
+                moved = true;
             }
         }
     }
+    moved
 }
 
 /// Time nouns other than weekday and month names that a reporting verb's complement clause
@@ -209,7 +219,8 @@ fn lift_complements_off_time_nouns(
     words: &[ParserWord<'_>],
     arcs: &mut [Arc],
     children: &[Vec<usize>],
-) {
+) -> bool {
+    let mut moved = false;
     for clause in 0..arcs.len() {
         if arcs[clause].deprel != "acl:relcl" || arcs[clause].head == 0 {
             continue;
@@ -263,7 +274,9 @@ fn lift_complements_off_time_nouns(
         if let Some(that) = that {
             arcs[that].deprel = "mark".to_owned();
         }
+        moved = true;
     }
+    moved
 }
 
 /// "were expelled by Turkey" with "Turkey" a plain oblique: under a passive verb (one with a
@@ -309,7 +322,12 @@ const COUNTED_NOUN_RELATIONS: [&str; 7] = [
 /// number counts it (`nummod`). Only when the words between the two are the noun's modifiers
 /// (adjectives, names, nouns) and the noun has no preposition of its own; never a time noun
 /// ("13 December").
-fn attach_counted_nouns(words: &[ParserWord<'_>], arcs: &mut [Arc], children: &[Vec<usize>]) {
+fn attach_counted_nouns(
+    words: &[ParserWord<'_>],
+    arcs: &mut [Arc],
+    children: &[Vec<usize>],
+) -> bool {
+    let mut moved = false;
     for number in 0..arcs.len() {
         if words[number].upos != "NUM"
             || arcs[number].head == 0
@@ -363,7 +381,9 @@ fn attach_counted_nouns(words: &[ParserWord<'_>], arcs: &mut [Arc], children: &[
         }
         arcs[number].head = noun + 1;
         arcs[number].deprel = "nummod".to_owned();
+        moved = true;
     }
+    moved
 }
 
 /// Whether word `ancestor` (0-based) dominates word `word` (0-based); `false` for the root.
