@@ -2333,7 +2333,10 @@ impl<'l> Coder<'l> {
                 }
             }
         }
-        if targets.is_empty() {
+        // "met to discuss Syria", "debated sanctions": what is discussed is a topic; whom it is
+        // discussed with is behind "with" (or the other subject).
+        let topic_verb = matches!(sentence.lemma(index).as_str(), "discuss" | "debate");
+        if targets.is_empty() && !topic_verb {
             let objects: Vec<usize> = sentence
                 .objects_of(index)
                 .into_iter()

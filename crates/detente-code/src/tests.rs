@@ -3413,3 +3413,16 @@ fn what_is_ruled_out_is_not_happening() {
         &["IRN 120 -"],
     );
 }
+
+#[test]
+fn what_is_discussed_is_a_topic_not_a_partner() {
+    check(
+        "Russia Russia PROPN _ 4 nsubj
+         and and CCONJ _ 3 cc
+         Turkey Turkey PROPN _ 1 conj
+         discussed discuss VERB Tense=Past|VerbForm=Fin 0 root
+         Syria Syria PROPN _ 4 obj
+         . . PUNCT _ 4 punct",
+        &["RUS 040 TUR", "TUR 040 RUS"],
+    );
+}
