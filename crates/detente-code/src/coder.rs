@@ -498,6 +498,21 @@ const LOCATIVE_PREPOSITIONS: [&str; 8] = [
     "around",
     "throughout",
 ];
+/// Nouns of one party of a relation: "Israel's allies" are not Israel.
+const RELATIONAL_NOUNS: [&str; 12] = [
+    "ally",
+    "partner",
+    "enemy",
+    "rival",
+    "neighbour",
+    "neighbor",
+    "opponent",
+    "adversary",
+    "foe",
+    "proxy",
+    "client",
+    "counterpart",
+];
 /// Nouns of a proposal, whose content may name whom it concerns.
 const PROPOSAL_NOUNS: [&str; 9] = [
     "call",
@@ -4737,6 +4752,14 @@ impl<'s, 'a> Sentence<'s, 'a> {
                     case.as_deref(),
                     Some("in" | "from" | "throughout" | "across")
                 );
+            }
+            // "our partners", "Israel's allies", "the neighbours of Syria": the other party of
+            // a relation is not the one it is related to.
+            let relational = RELATIONAL_NOUNS.contains(&self.lemma(index).as_str());
+            if relational
+                && (relation == "nmod:poss" || self.case_of(child).as_deref() == Some("of"))
+            {
+                continue;
             }
             let pronoun = relation == "nmod:poss" && self.words[child].upos == "PRON";
             // "US-backed fighters", "Iranian-funded militias": the backer is not the head's

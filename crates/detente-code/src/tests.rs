@@ -3426,3 +3426,19 @@ fn what_is_discussed_is_a_topic_not_a_partner() {
         &["RUS 040 TUR", "TUR 040 RUS"],
     );
 }
+
+#[test]
+fn the_partners_of_a_state_are_not_that_state() {
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         US US PROPN _ 5 compound
+         military military NOUN Number=Sing 8 nmod:poss
+         's 's PART _ 5 case
+         Kurdish Kurdish ADJ _ 8 amod
+         partners partner NOUN Number=Plur 2 obj
+         . . PUNCT _ 2 punct",
+        &["TUR 190 KUR"],
+    );
+}
