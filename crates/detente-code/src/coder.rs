@@ -498,6 +498,25 @@ const LOCATIVE_PREPOSITIONS: [&str; 8] = [
     "around",
     "throughout",
 ];
+/// Event nouns whose possessor is the one the act is done to ("his arrest", "their capture").
+const PATIENT_NOUNS: [&str; 16] = [
+    "arrest",
+    "capture",
+    "detention",
+    "killing",
+    "assassination",
+    "abduction",
+    "kidnapping",
+    "release",
+    "execution",
+    "extradition",
+    "expulsion",
+    "deportation",
+    "imprisonment",
+    "murder",
+    "torture",
+    "ouster",
+];
 /// Nouns of one party of a relation: "Israel's allies" are not Israel.
 const RELATIONAL_NOUNS: [&str; 12] = [
     "ally",
@@ -3302,8 +3321,12 @@ impl<'l> Coder<'l> {
     /// Source of an event noun: possessive, adjective or compound modifiers, then "by".
     fn noun_source(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
         let mut actors = Vec::new();
+        let patient_possessor = self.possessor_is_patient(sentence, index);
         for &child in sentence.children(index) {
             let relation = sentence.words[child].deprel;
+            if relation == "nmod:poss" && patient_possessor {
+                continue;
+            }
             if matches!(relation, "nmod:poss" | "amod" | "compound") {
                 actors.extend(self.actors_at(sentence, child));
             }
@@ -3332,8 +3355,26 @@ impl<'l> Coder<'l> {
         actors
     }
 
-    /// Targets of an event noun: `nmod` with of/on/against/to/with/at/into.
+    /// Whether the possessor of event noun `index` is the one it is done to: "their capture",
+    /// "his arrest" (not "Russia's capture of Palmyra", whose "of" phrase is the patient).
+    fn possessor_is_patient(&self, sentence: &Sentence<'_, '_>, index: usize) -> bool {
+        PATIENT_NOUNS.contains(&sentence.lemma(index).as_str())
+            && !sentence.children(index).iter().any(|&child| {
+                sentence.words[child].deprel == "nmod"
+                    && sentence.case_of(child).as_deref() == Some("of")
+            })
+    }
+
+    /// Targets of an event noun: `nmod` with of/on/against/to/with/at/into; the possessor of
+    /// a noun done to it ("their capture").
     fn noun_targets(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        if self.possessor_is_patient(sentence, index) {
+            let possessors = sentence.children_with(index, "nmod:poss");
+            let actors = self.actors_of_all(sentence, &possessors);
+            if !actors.is_empty() {
+                return actors;
+            }
+        }
         // The nearest phrase that names someone: "sanctions on Iran and subservience towards
         // Israel" (with "towards Israel" hung on "sanctions") targets Iran only; coordination
         // inside the phrase ("on Iran and Syria") still gives both.

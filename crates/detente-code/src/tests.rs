@@ -3442,3 +3442,23 @@ fn the_partners_of_a_state_are_not_that_state() {
         &["TUR 190 KUR"],
     );
 }
+
+#[test]
+fn the_possessor_of_an_arrest_or_capture_is_the_one_taken() {
+    // "after the Iranian envoy's arrest by Turkish police": the envoy was arrested.
+    check(
+        "Iran Iran PROPN _ 2 nsubj
+         spoke speak VERB Tense=Past|VerbForm=Fin 0 root
+         after after ADP _ 8 case
+         the the DET _ 6 det
+         Iranian Iranian ADJ _ 6 amod
+         envoy envoy NOUN Number=Sing 8 nmod:poss
+         's 's PART _ 6 case
+         arrest arrest NOUN Number=Sing 2 obl
+         by by ADP _ 11 case
+         Turkish Turkish ADJ _ 11 amod
+         police police NOUN Number=Plur 8 nmod
+         . . PUNCT _ 2 punct",
+        &["TURCOP 173 IRNGOV"],
+    );
+}
