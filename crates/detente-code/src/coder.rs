@@ -2591,9 +2591,30 @@ impl<'l> Coder<'l> {
                 if matches!(sentence.words[child].deprel, "xcomp" | "ccomp" | "advcl")
                     && sentence.words[child].upos == "VERB"
                 {
-                    // "demanded that Hamas renounce …": the one asked is the clause's subject.
+                    // "demanded that Hamas renounce …": the one asked is the clause's subject;
+                    // "warned that Americans have taken dangerous steps in Syria": the one
+                    // warned about.
                     if appeal && sentence.words[child].deprel == "ccomp" {
                         targets = self.subject_actors(sentence, child).0;
+                        if !targets.is_empty() {
+                            break;
+                        }
+                    }
+                    // (Only a subject that names an actor itself, and not the warner's own
+                    // side: "warned that the US would respond if Assad …" is about Assad.)
+                    let threat = self.frame_of(sentence, index) == Some(Frame::Threat);
+                    if threat && sentence.words[child].deprel == "ccomp" {
+                        let named: Vec<usize> = sentence
+                            .children_with(child, "nsubj")
+                            .into_iter()
+                            .filter(|&subject| sentence.resolution_at(subject).is_some())
+                            .collect();
+                        targets = self.actors_of_all(sentence, &named);
+                        targets.retain(|target| {
+                            !sources
+                                .iter()
+                                .any(|source| source.country == target.country)
+                        });
                         if !targets.is_empty() {
                             break;
                         }

@@ -3462,3 +3462,30 @@ fn the_possessor_of_an_arrest_or_capture_is_the_one_taken() {
         &["TURCOP 173 IRNGOV"],
     );
 }
+
+#[test]
+fn a_warning_about_a_named_actor_targets_it_but_not_the_warners_own_side() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 6 mark
+         Americans American PROPN Number=Plur 6 nsubj
+         have have AUX _ 6 aux
+         taken take VERB Tense=Past|VerbForm=Part 2 ccomp
+         dangerous dangerous ADJ _ 8 amod
+         steps step NOUN Number=Plur 6 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 130 USA"],
+    );
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 7 mark
+         the the DET _ 5 det
+         US US PROPN _ 7 nsubj
+         would would AUX _ 7 aux
+         respond respond VERB VerbForm=Inf 2 ccomp
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
