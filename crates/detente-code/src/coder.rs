@@ -1169,6 +1169,15 @@ impl<'l> Coder<'l> {
             }
         } else if kinds.contains(&CueKind::Intent) {
             Some(Frame::Intent)
+        } else if lemma == "tell"
+            && !sentence.objects_of(index).is_empty()
+            && sentence.children(index).iter().any(|&child| {
+                matches!(sentence.words[child].deprel, "xcomp" | "advcl")
+                    && sentence.mark_of(child).as_deref() == Some("to")
+            })
+        {
+            // "told people to conduct attacks at home": telling someone to act asks them to.
+            Some(Frame::Appeal)
         } else if lemma == "go"
             && sentence.words[index].form.eq_ignore_ascii_case("going")
             && sentence.children(index).iter().any(|&child| {
@@ -1488,6 +1497,23 @@ impl<'l> Coder<'l> {
                 }
                 "ccomp" | "parataxis" => {
                     if base == "ccomp" && sentence.is_negated(governor) {
+                        return Vec::new();
+                    }
+                    // "Asked why Russia is backing a war criminal", "wondered whether Iran had
+                    // struck": a question about an act is neither an appeal nor a report of it.
+                    let question = base == "ccomp"
+                        && matches!(
+                            sentence.lemma(governor).as_str(),
+                            "ask" | "wonder" | "question" | "query"
+                        )
+                        && sentence.children(clause).iter().any(|&child| {
+                            child < clause
+                                && matches!(
+                                    sentence.lemma(child).to_lowercase().as_str(),
+                                    "why" | "whether" | "if" | "how" | "what" | "when" | "where"
+                                )
+                        });
+                    if question {
                         return Vec::new();
                     }
                     let governor_lemma = sentence.lemma(governor);

@@ -3489,3 +3489,29 @@ fn a_warning_about_a_named_actor_targets_it_but_not_the_warners_own_side() {
         &[],
     );
 }
+
+#[test]
+fn telling_someone_to_act_asks_them_and_asking_why_asks_nothing() {
+    check(
+        "Trump Trump PROPN _ 2 nsubj
+         told tell VERB Tense=Past|VerbForm=Fin 0 root
+         Turkey Turkey PROPN _ 2 iobj
+         to to PART _ 5 mark
+         stop stop VERB VerbForm=Inf 2 xcomp
+         the the DET _ 7 det
+         offensive offensive NOUN Number=Sing 5 obj
+         . . PUNCT _ 2 punct",
+        &["USAELI 0256 TUR"],
+    );
+    check(
+        "Britain Britain PROPN _ 2 nsubj
+         asked ask VERB Tense=Past|VerbForm=Fin 0 root
+         why why ADV _ 6 advmod
+         Russia Russia PROPN _ 6 nsubj
+         is be AUX _ 6 aux
+         backing back VERB VerbForm=Part 2 ccomp
+         Assad Assad PROPN _ 6 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
