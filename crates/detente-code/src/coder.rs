@@ -1734,7 +1734,10 @@ impl<'l> Coder<'l> {
         // will withdraw its force unless …": a conditional threat or promise, coded as such
         // below), keeps the act; any other condition makes it hypothetical ("if Russia
         // invades, the West would impose sanctions" is the writer's speculation).
+        // (A conjunct may carry its own "if": "should be sought, even if the resolution was
+        // vetoed by Russia" parsed with "vetoed" a conjunct of "sought".)
         if sentence.has_hypothetical_mark(anchor, &self.cues)
+            || sentence.has_hypothetical_mark(index, &self.cues)
             || sentence.in_unreal_frame(index, &|node| {
                 self.frame_of(sentence, node) == Some(Frame::Threat)
                     || (node == index || node == anchor) && modal && stated

@@ -3515,3 +3515,25 @@ fn telling_someone_to_act_asks_them_and_asking_why_asks_nothing() {
         &[],
     );
 }
+
+#[test]
+fn a_conjunct_with_its_own_if_is_a_condition() {
+    check(
+        "Talks talk NOUN Number=Plur 4 nsubj:pass
+         should should AUX _ 4 aux
+         be be AUX _ 4 aux:pass
+         sought seek VERB VerbForm=Part 0 root
+         , , PUNCT _ 12 punct
+         even even ADV _ 12 advmod
+         if if SCONJ _ 12 mark
+         the the DET _ 9 det
+         resolution resolution NOUN Number=Sing 12 nsubj:pass
+         was be AUX _ 12 aux:pass
+         ultimately ultimately ADV _ 12 advmod
+         vetoed veto VERB Tense=Past|VerbForm=Part 4 conj
+         by by ADP _ 14 case
+         Russia Russia PROPN _ 12 obl:agent
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
