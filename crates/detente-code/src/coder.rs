@@ -498,6 +498,21 @@ const LOCATIVE_PREPOSITIONS: [&str; 8] = [
     "around",
     "throughout",
 ];
+/// Abstractions one "fights" as a policy: "fighting terrorism" attacks no one.
+const ABSTRACT_FOES: [&str; 12] = [
+    "terrorism",
+    "extremism",
+    "radicalism",
+    "jihadism",
+    "corruption",
+    "crime",
+    "poverty",
+    "disease",
+    "inflation",
+    "racism",
+    "fascism",
+    "impunity",
+];
 /// Event nouns whose possessor is the one the act is done to ("his arrest", "their capture").
 const PATIENT_NOUNS: [&str; 16] = [
     "arrest",
@@ -1203,6 +1218,17 @@ impl<'l> Coder<'l> {
         let mut construction: Vec<String> = vec![found.construction.to_string()];
         // Negation and hypotheticals on the predicate itself.
         if sentence.is_negated(index) || found.noun.is_some_and(|noun| sentence.is_negated(noun)) {
+            return Vec::new();
+        }
+        // "keep the focus on fighting jihadist terrorism", "combat corruption": fighting an
+        // abstraction is a policy, not an attack on anyone.
+        let objects = sentence.objects_of(index);
+        if found.code.starts_with("19")
+            && !objects.is_empty()
+            && objects
+                .iter()
+                .all(|&object| ABSTRACT_FOES.contains(&sentence.lemma(object).as_str()))
+        {
             return Vec::new();
         }
         // "The administration's mantra has been to assist rather than lead", "its aim is to

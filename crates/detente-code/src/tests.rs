@@ -3537,3 +3537,18 @@ fn a_conjunct_with_its_own_if_is_a_condition() {
         &[],
     );
 }
+
+#[test]
+fn fighting_an_abstraction_attacks_no_one() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         vowed vow VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         fight fight VERB VerbForm=Inf 2 xcomp
+         terrorism terrorism NOUN Number=Sing 4 obj
+         in in ADP _ 7 case
+         Syria Syria PROPN _ 4 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
