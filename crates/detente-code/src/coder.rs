@@ -2033,9 +2033,10 @@ impl<'l> Coder<'l> {
         if code == "172" && bare_verb && targets.is_empty() {
             return Vec::new();
         }
-        if code.starts_with("04") && targets.is_empty() {
-            // Meeting is mutual: "Russia and China met" is each meeting the other; a visit or
-            // meeting with nobody named ("Britons travelled") is not coded.
+        // Meeting is mutual: "Russia and China met" is each meeting the other; a visit or
+        // meeting with nobody named ("Britons travelled") is not coded. Mediating is not
+        // mutual ("a truce brokered by Moscow and Ankara": the two mediate between others).
+        if code.starts_with("04") && !code.starts_with("045") && targets.is_empty() {
             if sources.len() < 2 {
                 return Vec::new();
             }

@@ -3552,3 +3552,17 @@ fn fighting_an_abstraction_attacks_no_one() {
         &[],
     );
 }
+
+#[test]
+fn mediators_do_not_mediate_each_other() {
+    check(
+        "Russia Russia PROPN _ 4 nsubj
+         and and CCONJ _ 3 cc
+         Turkey Turkey PROPN _ 1 conj
+         brokered broker VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 6 det
+         truce truce NOUN Number=Sing 4 obj
+         . . PUNCT _ 4 punct",
+        &["RUS 045 -", "TUR 045 -"],
+    );
+}
