@@ -1792,6 +1792,18 @@ impl<'l> Coder<'l> {
                 }
             }
             None if modal => {
+                // "the UK government should be seeking political solutions": what someone
+                // should do, with no one saying so, is the writer's advice, not an act or an
+                // intent.
+                let advised = [index, anchor].iter().any(|&verb| {
+                    sentence.children(verb).iter().any(|&child| {
+                        sentence.words[child].deprel == "aux"
+                            && matches!(sentence.lemma(child).as_str(), "should" | "ought")
+                    })
+                });
+                if advised && reporters.is_none() {
+                    return Vec::new();
+                }
                 // "The regime might attack any day, an activist said": someone else's
                 // speculation about a hostile act is no threat; a threat is made by the one
                 // who would act ("Iran said it may strike").
@@ -2426,6 +2438,13 @@ impl<'l> Coder<'l> {
         // "met to discuss Syria", "debated sanctions": what is discussed is a topic; whom it is
         // discussed with is behind "with" (or the other subject).
         let topic_verb = matches!(sentence.lemma(index).as_str(), "discuss" | "debate");
+        // ("discuss possible military options against Syria": nor what is inside the topic.)
+        if topic_verb {
+            if targets.is_empty() {
+                targets = self.prepositional_targets(sentence, index, Prepositions::Only("with"));
+            }
+            return (sources, targets, format!("{how} + object"));
+        }
         if targets.is_empty() && !topic_verb {
             let objects: Vec<usize> = sentence
                 .objects_of(index)

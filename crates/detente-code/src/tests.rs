@@ -3566,3 +3566,28 @@ fn mediators_do_not_mediate_each_other() {
         &["RUS 045 -", "TUR 045 -"],
     );
 }
+
+#[test]
+fn what_someone_should_do_with_no_one_saying_so_is_advice() {
+    check(
+        "Britain Britain PROPN _ 3 nsubj
+         should should AUX _ 3 aux
+         impose impose VERB VerbForm=Inf 0 root
+         sanctions sanction NOUN Number=Plur 3 obj
+         on on ADP _ 6 case
+         Russia Russia PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    // What is discussed, and what is inside it, is the topic.
+    check(
+        "Britain Britain PROPN _ 2 nsubj
+         discussed discuss VERB Tense=Past|VerbForm=Fin 0 root
+         military military ADJ _ 4 amod
+         options option NOUN Number=Plur 2 obj
+         against against ADP _ 6 case
+         Syria Syria PROPN _ 4 nmod
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
