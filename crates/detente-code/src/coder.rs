@@ -3615,6 +3615,19 @@ impl<'l> Coder<'l> {
             }
             node = parent;
         }
+        // "wanted for arrest by Australian police", "pushed for talks", "hoping for a deal": an
+        // act under a verb of wanting, asking or threatening has not happened (the verb codes
+        // it when it can).
+        let wanted = sentence.parent(index).is_some_and(|verb| {
+            sentence.words[verb].upos == "VERB"
+                && matches!(
+                    self.frame_of(sentence, verb),
+                    Some(Frame::Intent | Frame::Appeal | Frame::Demand | Frame::Threat)
+                )
+        });
+        if wanted {
+            return Vec::new();
+        }
         // "not aware of any conversations between Putin and Trump": denied by the adjective
         // it hangs on.
         // ("not hopeful of Trump's threats" doubts what happened; "no different after the

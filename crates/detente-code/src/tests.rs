@@ -3591,3 +3591,19 @@ fn what_someone_should_do_with_no_one_saying_so_is_advice() {
         &[],
     );
 }
+
+#[test]
+fn an_act_someone_is_wanted_for_has_not_happened() {
+    check(
+        "Prakash Prakash PROPN _ 3 nsubj:pass
+         was be AUX _ 3 aux:pass
+         wanted want VERB Tense=Past|VerbForm=Part 0 root
+         for for ADP _ 5 case
+         arrest arrest NOUN Number=Sing 3 obl
+         by by ADP _ 8 case
+         Australian Australian ADJ _ 8 amod
+         police police NOUN Number=Plur 5 nmod
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+}
