@@ -1433,6 +1433,13 @@ impl<'l> Coder<'l> {
                             // estimate, not an actor's statement.
                             return Vec::new();
                         } else if sentence.lemma_is_cue(governor, &self.cues, CueKind::Modality) {
+                            // "Moscow expected Turkey to hand over Afrin": what one expects of
+                            // someone else is neither done nor promised by anyone.
+                            if !sentence.objects_of(governor).is_empty()
+                                && !sentence.is_passive(governor)
+                            {
+                                return Vec::new();
+                            }
                             // "is expected to visit", "is set to sign".
                             if sources.is_empty() {
                                 sources = self.subject_actors(sentence, governor).0;

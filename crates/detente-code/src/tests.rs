@@ -3607,3 +3607,20 @@ fn an_act_someone_is_wanted_for_has_not_happened() {
         &[],
     );
 }
+
+#[test]
+fn what_one_expects_of_someone_else_is_not_done() {
+    check(
+        "Moscow Moscow PROPN _ 2 nsubj
+         expected expect VERB Tense=Past|VerbForm=Fin 0 root
+         Turkey Turkey PROPN _ 2 obj
+         to to PART _ 5 mark
+         hand hand VERB VerbForm=Inf 2 xcomp
+         over over ADP _ 5 compound:prt
+         Afrin Afrin PROPN _ 5 obj
+         to to ADP _ 9 case
+         Assad Assad PROPN _ 5 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
