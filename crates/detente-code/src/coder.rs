@@ -2713,9 +2713,12 @@ impl<'l> Coder<'l> {
                                 self.prepositional_targets(sentence, object, Prepositions::Default);
                         }
                     }
+                    // A place "in" which the act would happen, not an institution there ("to
+                    // divorce the couple in a sharia court in Syria" threatens no court).
                     if targets.is_empty() {
                         targets =
                             self.prepositional_targets(sentence, child, Prepositions::Only("in"));
+                        targets.retain(|target| target.sector.is_none());
                     }
                     for &object in &objects {
                         if targets.is_empty() {
@@ -2724,6 +2727,7 @@ impl<'l> Coder<'l> {
                                 object,
                                 Prepositions::Only("in"),
                             );
+                            targets.retain(|target| target.sector.is_none());
                         }
                     }
                     if !targets.is_empty() {

@@ -3624,3 +3624,23 @@ fn what_one_expects_of_someone_else_is_not_done() {
         &[],
     );
 }
+
+#[test]
+fn a_threat_names_a_place_not_an_institution_in_it() {
+    check(
+        "Isis Isis PROPN _ 2 nsubj
+         threatened threaten VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 4 mark
+         divorce divorce VERB VerbForm=Inf 2 xcomp
+         the the DET _ 6 det
+         couple couple NOUN Number=Sing 4 obj
+         in in ADP _ 10 case
+         a a DET _ 10 det
+         sharia sharia NOUN Number=Sing 10 compound
+         court court NOUN Number=Sing 4 obl
+         in in ADP _ 12 case
+         Syria Syria PROPN _ 10 nmod
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
