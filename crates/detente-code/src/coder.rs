@@ -1222,14 +1222,15 @@ impl<'l> Coder<'l> {
         }
         // "keep the focus on fighting jihadist terrorism", "combat corruption": fighting an
         // abstraction is a policy, not an attack on anyone.
-        let objects = sentence.objects_of(index);
-        if found.code.starts_with("19")
-            && !objects.is_empty()
-            && objects
-                .iter()
-                .all(|&object| ABSTRACT_FOES.contains(&sentence.lemma(object).as_str()))
-        {
-            return Vec::new();
+        if found.code.starts_with("19") {
+            let objects = sentence.objects_of(index);
+            if !objects.is_empty()
+                && objects
+                    .iter()
+                    .all(|&object| ABSTRACT_FOES.contains(&sentence.lemma(object).as_str()))
+            {
+                return Vec::new();
+            }
         }
         // "The administration's mantra has been to assist rather than lead", "its aim is to
         // weaken Iran": an infinitive a thing is (a goal, a policy) states a purpose, not an act.
@@ -2434,11 +2435,7 @@ impl<'l> Coder<'l> {
                     );
                     // "criticized Japan over its textbooks": a pronoun back to the source
                     // names no other party.
-                    targets.retain(|target| {
-                        sources
-                            .iter()
-                            .all(|source| source.country != target.country)
-                    });
+                    drop_sources_countries(&sources, &mut targets);
                 }
             }
         }
@@ -2540,11 +2537,7 @@ impl<'l> Coder<'l> {
             for object in sentence.objects_of(index) {
                 if targets.is_empty() && PROPOSAL_NOUNS.contains(&sentence.lemma(object).as_str()) {
                     targets = self.proposal_concerns(sentence, object);
-                    targets.retain(|target| {
-                        !sources
-                            .iter()
-                            .any(|source| source.country == target.country)
-                    });
+                    drop_sources_countries(&sources, &mut targets);
                     if !targets.is_empty() {
                         how.push_str(" + whom the proposal concerns as target");
                     }
@@ -2556,11 +2549,7 @@ impl<'l> Coder<'l> {
             // deal to settle the border row with Eritrea": a settlement is with the other party
             // of the dispute it ends.
             targets = self.dispute_parties(sentence, index);
-            targets.retain(|target| {
-                !sources
-                    .iter()
-                    .any(|source| source.country == target.country)
-            });
+            drop_sources_countries(&sources, &mut targets);
             if !targets.is_empty() {
                 how.push_str(" + other party of the dispute as target");
             }
@@ -2692,11 +2681,7 @@ impl<'l> Coder<'l> {
                             .filter(|&subject| sentence.resolution_at(subject).is_some())
                             .collect();
                         targets = self.actors_of_all(sentence, &named);
-                        targets.retain(|target| {
-                            !sources
-                                .iter()
-                                .any(|source| source.country == target.country)
-                        });
+                        drop_sources_countries(&sources, &mut targets);
                         if !targets.is_empty() {
                             break;
                         }
@@ -3920,6 +3905,16 @@ fn push_s_stems(form: &str, candidates: &mut Vec<String>) {
 
 /// Sectors through which a state or group acts: "its forces", "their government".
 const OWN_AGENT_SECTORS: [&str; 5] = ["MIL", "GOV", "COP", "SPY", "UAF"];
+
+/// Drops targets of a source's own country: a pronoun back to the source, or the source's own
+/// side, names no other party ("criticized Japan over its textbooks").
+fn drop_sources_countries(sources: &[Actor], targets: &mut Vec<Actor>) {
+    targets.retain(|target| {
+        !sources
+            .iter()
+            .any(|source| source.country == target.country)
+    });
+}
 
 /// Drops targets that are the source's own agents named through a possessive pronoun:
 /// "Israel strengthened its forces in Lebanon" acts on Lebanon, not on the Israeli army

@@ -166,6 +166,8 @@ pub struct Parser {
     scale: f32,
     weights: Weights,
     extra_root_label: u16,
+    /// The repairs this model's labels allow.
+    repairs: repair::Repairs,
 }
 
 /// Attachment scores of a parser on gold-tokenised sentences.
@@ -242,7 +244,7 @@ impl Parser {
                 self.arcs(&state)
             }
         });
-        repair::repair(words, &mut arcs, &self.labels);
+        repair::repair(words, &mut arcs, self.repairs);
         arcs
     }
 
@@ -299,6 +301,7 @@ impl Parser {
         Parser {
             xpos_numbers: numbers(&xpos),
             upos_numbers: numbers(&upos),
+            repairs: repair::Repairs::for_labels(&labels),
             labels,
             xpos,
             upos,

@@ -29,16 +29,33 @@ use super::{Arc, ParserWord};
 /// Relations a misplaced subject's true head may have been given by the parser.
 const BARE_NOMINAL_RELATIONS: [&str; 4] = ["obl:unmarked", "obl:tmod", "obl:npmod", "dep"];
 
+/// Which repairs a model can make: those whose relations are all among its labels (the tiny
+/// fixture model lacks some). Decided once, when the parser is built.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Repairs {
+    counted_nouns: bool,
+    raised_verbs: bool,
+}
+
+impl Repairs {
+    pub(super) fn for_labels(labels: &[String]) -> Repairs {
+        let knows = |wanted: &[&str]| {
+            wanted
+                .iter()
+                .all(|label| labels.iter().any(|known| known == label))
+        };
+        Repairs {
+            counted_nouns: knows(&["nummod", "amod", "compound"]),
+            raised_verbs: knows(&["amod", "xcomp", "nsubj", "aux"]),
+        }
+    }
+}
+
 /// Applies the repairs to `arcs` (one per word of `words`), keeping a tree whose relations are
-/// all among the model's `labels` (a repair that would need another is skipped). Each repair
-/// reads the dependents of a word from an index built in one pass, so the whole costs linear
-/// time (1,000-word run-on sentences included).
-pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc], labels: &[String]) {
-    let knows = |wanted: &[&str]| {
-        wanted
-            .iter()
-            .all(|label| labels.iter().any(|known| known == label))
-    };
+/// all among the model's labels (`repairs`). Each repair reads the dependents of a word from an
+/// index built in one pass, so the whole costs linear time (1,000-word run-on sentences
+/// included).
+pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc], repairs: Repairs) {
     // The index is rebuilt only after a repair that moved a word.
     let mut children = dependents(arcs);
     if lift_complements_off_time_nouns(words, arcs, &children) {
@@ -48,10 +65,10 @@ pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc], labels: &[Strin
     if promote_bare_subjects(words, arcs, &children) {
         children = dependents(arcs);
     }
-    if knows(&["nummod", "amod", "compound"]) && attach_counted_nouns(words, arcs, &children) {
+    if repairs.counted_nouns && attach_counted_nouns(words, arcs, &children) {
         children = dependents(arcs);
     }
-    if knows(&["amod", "xcomp", "nsubj", "aux"]) {
+    if repairs.raised_verbs {
         raise_verbs_read_as_auxiliaries(words, arcs, &children);
     }
 }
@@ -404,27 +421,14 @@ fn is_ancestor(arcs: &[Arc], ancestor: usize, word: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{repair, Arc, ParserWord};
+    use super::{repair, Arc, ParserWord, Repairs};
 
     fn run(words: &[(&'static str, &'static str, usize, &'static str)]) -> Vec<(usize, String)> {
-        let parser_words: Vec<ParserWord<'_>> = words
+        let tagged: Vec<_> = words
             .iter()
-            .map(|&(form, upos, _, _)| ParserWord {
-                form,
-                lemma: form,
-                upos,
-                xpos: "",
-            })
+            .map(|&(form, upos, head, deprel)| (form, upos, "", head, deprel))
             .collect();
-        let mut arcs: Vec<Arc> = words
-            .iter()
-            .map(|&(_, _, head, deprel)| Arc {
-                head,
-                deprel: deprel.to_owned(),
-            })
-            .collect();
-        repair(&parser_words, &mut arcs, &labels());
-        arcs.into_iter().map(|arc| (arc.head, arc.deprel)).collect()
+        run_tagged(&tagged)
     }
 
     /// The relations the repairs may write, as a full model knows them.
@@ -471,7 +475,7 @@ mod tests {
                 deprel: deprel.to_owned(),
             })
             .collect();
-        repair(&parser_words, &mut arcs, &labels());
+        repair(&parser_words, &mut arcs, Repairs::for_labels(&labels()));
         arcs.into_iter().map(|arc| (arc.head, arc.deprel)).collect()
     }
 
