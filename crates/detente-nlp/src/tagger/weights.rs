@@ -333,6 +333,11 @@ impl CompactWeights {
         }
     }
 
+    /// What one unit of a score is worth in averaged-weight units.
+    pub(crate) fn scale(&self) -> f32 {
+        self.scale
+    }
+
     /// Number of classes the scores need room for.
     pub(crate) fn classes(&self) -> usize {
         self.classes
