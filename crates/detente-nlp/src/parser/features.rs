@@ -28,23 +28,127 @@ pub(crate) const TEMPLATE_COUNT: usize = 84;
 /// their children) and the bias: unchanged after LEFT and REDUCE, so the parser adds their rows
 /// once per buffer position. In increasing order (the complement below relies on it).
 pub(crate) const FRONT_TEMPLATES: [usize; 14] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 77, 79, 83];
-/// The other templates, in increasing order.
-pub(crate) const OTHER_TEMPLATES: [usize; TEMPLATE_COUNT - FRONT_TEMPLATES.len()] =
-    other_templates();
+/// The templates outside [`FRONT_TEMPLATES`] whose atoms are all tags, labels or small numbers,
+/// so few that the parser looks their rows up in small arrays indexed by the atoms
+/// ([`DirectTemplate::index`]) rather than in the hashed table: the tag and label of a stack
+/// word, its head or children, with distance or valency; in increasing template order.
+pub(crate) const DIRECT_TEMPLATES: [DirectTemplate; 24] = [
+    DirectTemplate::new(1, 1, 1),
+    DirectTemplate::new(18, 2, 1),
+    DirectTemplate::new(27, 1, 16),
+    DirectTemplate::new(29, 1, 16),
+    DirectTemplate::new(33, 1, 8),
+    DirectTemplate::new(35, 1, 8),
+    DirectTemplate::new(37, 1, 8),
+    DirectTemplate::new(39, 1, 1),
+    DirectTemplate::new(40, 1, 1),
+    DirectTemplate::new(42, 1, 1),
+    DirectTemplate::new(43, 1, 1),
+    DirectTemplate::new(45, 1, 1),
+    DirectTemplate::new(46, 1, 1),
+    DirectTemplate::new(48, 1, 1),
+    DirectTemplate::new(49, 1, 1),
+    DirectTemplate::new(51, 1, 1),
+    DirectTemplate::new(52, 1, 1),
+    DirectTemplate::new(54, 1, 1),
+    DirectTemplate::new(55, 1, 1),
+    DirectTemplate::new(57, 1, 1),
+    DirectTemplate::new(58, 1, 1),
+    DirectTemplate::new(60, 1, 1),
+    DirectTemplate::new(61, 1, 1),
+    DirectTemplate::new(73, 1, 1),
+];
 
-const fn other_templates() -> [usize; TEMPLATE_COUNT - FRONT_TEMPLATES.len()] {
-    let mut out = [0; TEMPLATE_COUNT - FRONT_TEMPLATES.len()];
-    let (mut template, mut next, mut front) = (0, 0, 0);
+/// The templates in neither [`FRONT_TEMPLATES`] nor [`DIRECT_TEMPLATES`], in increasing order:
+/// looked up by hashed key for every scored move.
+pub(crate) const HASHED_TEMPLATES: [usize; HASHED_COUNT] = hashed_templates();
+const HASHED_COUNT: usize = TEMPLATE_COUNT - FRONT_TEMPLATES.len() - DIRECT_TEMPLATES.len();
+
+const fn hashed_templates() -> [usize; HASHED_COUNT] {
+    let mut out = [0; HASHED_COUNT];
+    let (mut template, mut next, mut front, mut direct) = (0, 0, 0, 0);
     while template < TEMPLATE_COUNT {
         if front < FRONT_TEMPLATES.len() && FRONT_TEMPLATES[front] == template {
             front += 1;
+        } else if direct < DIRECT_TEMPLATES.len() && DIRECT_TEMPLATES[direct].template == template {
+            direct += 1;
         } else {
             out[next] = template;
             next += 1;
         }
         template += 1;
     }
+    assert!(next == HASHED_COUNT, "front and direct templates overlap");
     out
+}
+
+/// A template whose first atom is one tag or label, or two packed ones ([`pack`]), and whose
+/// second is a number under `second_range`. Every value such a template can take has a place
+/// in an array of `radix^atoms * second_range` rows, where `radix` exceeds every tag and
+/// label number of the model (see [`direct_radix`]); the label atom [`NO_LABEL`] takes the
+/// last place of the radix.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DirectTemplate {
+    /// The template number.
+    pub template: usize,
+    /// How many tags or labels are packed in the first atom: 1 or 2.
+    atoms: u32,
+    /// The second atom is below this.
+    second_range: u64,
+}
+
+impl DirectTemplate {
+    const fn new(template: usize, atoms: u32, second_range: u64) -> DirectTemplate {
+        DirectTemplate {
+            template,
+            atoms,
+            second_range,
+        }
+    }
+
+    /// Number of places in this template's array.
+    pub fn size(&self, radix: u64) -> usize {
+        (radix.pow(self.atoms) * self.second_range) as usize
+    }
+
+    /// The place of the template's value `(first, second)`.
+    #[inline]
+    pub fn index(&self, radix: u64, first: u64, second: u64) -> usize {
+        let digit = |atom: u64| {
+            if atom == NO_LABEL {
+                radix - 1
+            } else {
+                atom.min(radix - 1)
+            }
+        };
+        let first = if self.atoms == 2 {
+            digit(first >> 10) * radix + digit(first & 0x3ff)
+        } else {
+            digit(first)
+        };
+        (first * self.second_range + second.min(self.second_range - 1)) as usize
+    }
+
+    /// The key of the value at place `index` (the inverse of [`DirectTemplate::index`]).
+    pub fn key_at(&self, radix: u64, index: usize) -> u64 {
+        let index = index as u64;
+        let second = index % self.second_range;
+        let first = index / self.second_range;
+        let atom = |digit: u64| if digit == radix - 1 { NO_LABEL } else { digit };
+        let first = if self.atoms == 2 {
+            pack(&[atom(first / radix), atom(first % radix)])
+        } else {
+            atom(first)
+        };
+        template_key(self.template, first, second)
+    }
+}
+
+/// The radix of the direct arrays for a model with these tag and label counts: a power of two
+/// above every tag number, every label number and one more place for [`NO_LABEL`].
+pub(crate) fn direct_radix(tags: usize, labels: usize) -> u64 {
+    let largest = (FIRST_TAG + tags as u64).max(labels as u64);
+    (largest + 1).next_power_of_two().max(2)
 }
 
 /// The per-word atoms of one sentence; index 0 is the root.
@@ -165,8 +269,24 @@ fn distance_bucket(distance: u32) -> u64 {
     }
 }
 
+/// The key of template number `template` with atoms `(first, second)`.
+#[inline]
+pub(crate) fn template_key(template: usize, first: u64, second: u64) -> u64 {
+    key(template as u64 + 1, first, second)
+}
+
 /// Writes the `TEMPLATE_COUNT` feature keys of `state` into `out`.
 pub(crate) fn extract(state: &State, atoms: &Atoms, out: &mut [u64; TEMPLATE_COUNT]) {
+    let mut values = [(0, 0); TEMPLATE_COUNT];
+    extract_values(state, atoms, &mut values);
+    for (template, (&(first, second), slot)) in values.iter().zip(out.iter_mut()).enumerate() {
+        *slot = template_key(template, first, second);
+    }
+}
+
+/// Writes the atoms of the `TEMPLATE_COUNT` templates for `state` into `out`, unhashed.
+#[inline]
+pub(crate) fn extract_values(state: &State, atoms: &Atoms, out: &mut [(u64, u64); TEMPLATE_COUNT]) {
     let word = |node: u32| {
         if node == NONE {
             ABSENT_WORD
@@ -267,7 +387,7 @@ pub(crate) fn extract(state: &State, atoms: &Atoms, out: &mut [u64; TEMPLATE_COU
     };
     let n0sl = state.label_sets[n0 as usize][0];
 
-    let features: [(u64, u64); TEMPLATE_COUNT] = [
+    *out = [
         // Single words.
         (s0w, 0),
         (s0t, 0),
@@ -365,9 +485,6 @@ pub(crate) fn extract(state: &State, atoms: &Atoms, out: &mut [u64; TEMPLATE_COU
         ),
         (0, 0),
     ];
-    for (template, ((a, b), slot)) in features.iter().zip(out.iter_mut()).enumerate() {
-        *slot = key(template as u64 + 1, *a, *b);
-    }
 }
 
 fn suffix(atoms: &Atoms, node: u32) -> u64 {
@@ -383,5 +500,56 @@ fn shape(atoms: &Atoms, node: u32) -> u64 {
         64
     } else {
         atoms.shapes[node as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value a direct template can take at run time (tag numbers, label numbers,
+    /// [`NO_LABEL`], and second atoms in range) finds, at its place, the key hashing would give.
+    #[test]
+    fn direct_places_hold_the_hashed_keys() {
+        let (tags, labels) = (49, 51);
+        let radix = direct_radix(tags, labels);
+        let mut atoms: Vec<u64> = (0..FIRST_TAG + tags as u64).collect();
+        atoms.extend(0..labels as u64);
+        atoms.push(NO_LABEL);
+        atoms.sort_unstable();
+        atoms.dedup();
+        for template in DIRECT_TEMPLATES {
+            let firsts: Vec<u64> = if template.atoms == 2 {
+                atoms
+                    .iter()
+                    .flat_map(|&high| atoms.iter().map(move |&low| pack(&[high, low])))
+                    .collect()
+            } else {
+                atoms.clone()
+            };
+            let mut seen = std::collections::HashSet::new();
+            for &first in &firsts {
+                for second in 0..template.second_range {
+                    let index = template.index(radix, first, second);
+                    assert!(index < template.size(radix));
+                    assert!(seen.insert(index), "two values share a place");
+                    assert_eq!(
+                        template.key_at(radix, index),
+                        template_key(template.template, first, second),
+                        "template {} at ({first}, {second})",
+                        template.template
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn templates_are_split_without_overlap() {
+        let mut all: Vec<usize> = FRONT_TEMPLATES.to_vec();
+        all.extend(DIRECT_TEMPLATES.iter().map(|template| template.template));
+        all.extend(HASHED_TEMPLATES);
+        all.sort_unstable();
+        assert_eq!(all, (0..TEMPLATE_COUNT).collect::<Vec<_>>());
     }
 }

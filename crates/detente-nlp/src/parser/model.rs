@@ -70,7 +70,8 @@ impl Weights {
         classes: usize,
         rows: impl ExactSizeIterator<Item = (u64, &'a [Entry])>,
     ) -> Weights {
-        let capacity = (rows.len() * 4 / 3 + 1).max(16).next_power_of_two();
+        // Three slots or more per row: a probe rarely meets another key (see the design note).
+        let capacity = (rows.len() * 3 + 1).max(16).next_power_of_two();
         let mut weights = Weights {
             mask: capacity - 1,
             slots: vec![0; capacity],
@@ -165,16 +166,24 @@ impl Weights {
         row
     }
 
-    /// Adds the row of every key to `scores` (one score per class). Dense rows skip the classes
-    /// in `skip` (a range of classes the caller knows to be invalid, whose scores it ignores).
+    /// The slot value of `key` (0 when the table has no row for it), for
+    /// [`Weights::score`]'s `resolved` rows.
+    pub fn slot_of(&self, key: u64) -> u64 {
+        self.row(key).unwrap_or(0)
+    }
+
+    /// Adds the row of every key to `scores` (one score per class), and the rows of the slot
+    /// values in `resolved` (from [`Weights::slot_of`]). Dense rows skip the classes in `skip`
+    /// (a range of classes the caller knows to be invalid, whose scores it ignores).
     ///
     /// The table is larger than the caches, so the work is done in passes of independent memory
     /// reads that the processor can overlap: home slots first, then the first entry of every
     /// row, and only then the additions.
     #[inline]
-    pub fn score<const N: usize>(
+    pub fn score<const N: usize, const M: usize>(
         &self,
         keys: &[u64; N],
+        resolved: &[u64; M],
         scores: &mut [i32; MAX_CLASSES],
         skip: std::ops::Range<usize>,
     ) {
@@ -194,8 +203,11 @@ impl Weights {
                 .first()
                 .map_or(0, |entry| entry.class);
         }
+        for &slot in resolved {
+            touched ^= self.entries_of(slot).first().map_or(0, |entry| entry.class);
+        }
         std::hint::black_box(touched);
-        for &slot in &slots {
+        for &slot in slots.iter().chain(resolved) {
             for entry in self.entries_of(slot) {
                 scores[usize::from(entry.class as u8)] += i32::from(entry.weight);
             }

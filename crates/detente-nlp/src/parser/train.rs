@@ -155,7 +155,7 @@ pub fn train(sentences: &[Sentence], config: &TrainConfig, tag: &TagFn<'_>) -> P
             }
         }
         let (weights, scale) = perceptron.averaged(class_count(label_count), config.prune_below);
-        parser.weights = weights;
+        parser.set_weights(weights);
         parser.scale = scale;
         let mut report = EpochReport {
             epoch: epoch + 1,

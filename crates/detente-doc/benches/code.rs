@@ -1,11 +1,19 @@
-//! Speed of raw text → events (segment + tag + parse + match + code) next to parse-only
-//! (segment + tag + parse), on the Guardian sample in `../shared/data/news/` and on a generated
-//! corpus of wire-style sentences. Run with `cargo bench -p detente-code`; `DETENTE_BENCH_SCALE`
-//! multiplies the generated corpus (default 1 = 2,000 sentences).
+//! Speed of raw text → events on one core, next to parse-only (segment + tag + parse), on the
+//! Guardian sample in `../shared/data/news/` and on a generated corpus of wire-style sentences.
+//! Three end-to-end figures: sentence coding (`detente_code::code_article`: segment, analyze, then
+//! match and code each sentence), document reading (`detente_doc::read_article`, what `detente
+//! code` runs: sentence coding plus coreference, quotations, dates and places), and coding alone
+//! on sentences analyzed beforehand.
+//!
+//! Run with `cargo bench -p detente-doc --bench code`. Each figure is the best of
+//! `DETENTE_BENCH_PASSES` passes (default 3), which keeps the noise of a shared machine out of it
+//! as far as one run can; `DETENTE_BENCH_SCALE` multiplies the generated corpus (default 1 =
+//! 2,000 sentences).
 
 use std::time::Instant;
 
 use detente_code::{code_article, sentence_words, Coder};
+use detente_doc::read_article;
 use detente_lexicon::{Date, Lexicon};
 use detente_nlp::pipeline::{sentence_forms, Analyzer};
 
@@ -47,28 +55,44 @@ fn main() {
         .ok()
         .and_then(|value| value.parse().ok())
         .unwrap_or(1);
+    let passes: usize = std::env::var("DETENTE_BENCH_PASSES")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(3)
+        .max(1);
     corpora.push(("generated wire sentences", generated(2_000 * scale)));
     for (name, articles) in &corpora {
         let sentences: usize = articles
             .iter()
             .map(|(text, _)| detente_text::segment(text).sentences.len())
             .sum();
-        let started = Instant::now();
-        for (text, _) in articles {
-            let segmentation = detente_text::segment(text);
-            for index in 0..segmentation.sentences.len() {
-                let forms = sentence_forms(text, &segmentation, index);
-                let forms: Vec<&str> = forms.iter().map(AsRef::as_ref).collect();
-                std::hint::black_box(analyzer.analyze(&forms));
+        let parse_only = best_of(passes, || {
+            for (text, _) in articles {
+                let segmentation = detente_text::segment(text);
+                for index in 0..segmentation.sentences.len() {
+                    let forms = sentence_forms(text, &segmentation, index);
+                    let forms: Vec<&str> = forms.iter().map(AsRef::as_ref).collect();
+                    std::hint::black_box(analyzer.analyze(&forms));
+                }
             }
-        }
-        let parse_only = started.elapsed().as_secs_f64();
-        let started = Instant::now();
+        });
         let mut events = 0;
-        for (text, date) in articles {
-            events += code_article(&coder, analyzer, text, *date).events.len();
-        }
-        let end_to_end = started.elapsed().as_secs_f64();
+        let sentence_coding = best_of(passes, || {
+            events = 0;
+            for (text, date) in articles {
+                events += code_article(&coder, analyzer, text, *date).events.len();
+            }
+        });
+        let mut read_events = 0;
+        let document_reading = best_of(passes, || {
+            read_events = 0;
+            for (text, date) in articles {
+                read_events += read_article(&coder, analyzer, text, *date)
+                    .coded
+                    .events
+                    .len();
+            }
+        });
         // Coding alone, on sentences analyzed beforehand.
         let mut analyzed = Vec::new();
         for (text, date) in articles {
@@ -86,23 +110,42 @@ fn main() {
                 analyzed.push((text, *date, forms, analysis, spans));
             }
         }
-        let started = Instant::now();
-        let mut coded_events = 0;
-        for (index, (text, date, forms, analysis, spans)) in analyzed.iter().enumerate() {
-            let form_refs: Vec<&str> = forms.iter().map(AsRef::as_ref).collect();
-            let words = sentence_words(analysis, &form_refs, spans);
-            coded_events += coder.code_sentence(text, index, &words, *date).len();
-        }
-        let coding_only = started.elapsed().as_secs_f64();
-        std::hint::black_box(coded_events);
+        let coding_only = best_of(passes, || {
+            let mut coded_events = 0;
+            for (index, (text, date, forms, analysis, spans)) in analyzed.iter().enumerate() {
+                let form_refs: Vec<&str> = forms.iter().map(AsRef::as_ref).collect();
+                let words = sentence_words(analysis, &form_refs, spans);
+                coded_events += coder.code_sentence(text, index, &words, *date).len();
+            }
+            std::hint::black_box(coded_events);
+        });
+        let rate = |seconds: f64| sentences as f64 / seconds;
         println!(
-            "{name}: {} articles, {sentences} sentences, {events} events\n  parse only (segment + tag + parse): {:.0} sentences/s\n  text → events (segment + tag + parse + match + code): {:.0} sentences/s\n  coding only (match + code, pre-parsed): {:.0} sentences/s",
+            "{name}: {} articles, {sentences} sentences, {events} events by sentence coding, \
+             {read_events} by document reading (best of {passes} passes)\n  \
+             parse only (segment + tag + parse): {:.0} sentences/s\n  \
+             text → events, sentence coding (segment + tag + parse + match + code): {:.0} sentences/s\n  \
+             text → events, document reading (the above + coreference, quotes, dates, places; \
+             `detente code`): {:.0} sentences/s\n  \
+             coding only (match + code, pre-parsed): {:.0} sentences/s",
             articles.len(),
-            sentences as f64 / parse_only,
-            sentences as f64 / end_to_end,
+            rate(parse_only),
+            rate(sentence_coding),
+            rate(document_reading),
             analyzed.len() as f64 / coding_only
         );
     }
+}
+
+/// The shortest of `passes` timed runs of `work`, in seconds.
+fn best_of(passes: usize, mut work: impl FnMut()) -> f64 {
+    (0..passes)
+        .map(|_| {
+            let started = Instant::now();
+            work();
+            started.elapsed().as_secs_f64()
+        })
+        .fold(f64::MAX, f64::min)
 }
 
 /// Wire-style sentences combined from small lists written here.
