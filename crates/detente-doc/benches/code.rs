@@ -25,6 +25,10 @@ const NEWS: &str = concat!(
     "/../../../shared/data/news/guardian-2019-sample.jsonl"
 );
 
+/// The allocator of the `detente` binary, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let analyzer = Analyzer::shared_english().expect("the embedded models load");
     let lexicon = Lexicon::builtin();

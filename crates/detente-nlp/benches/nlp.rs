@@ -10,6 +10,10 @@ use std::time::{Duration, Instant};
 use detente_nlp::conllu;
 use detente_nlp::pipeline::Analyzer;
 
+/// The allocator of the `detente` binary, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),

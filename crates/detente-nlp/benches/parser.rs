@@ -11,6 +11,10 @@ use std::time::Instant;
 use detente_nlp::conllu;
 use detente_nlp::parser::{self, Parser, ParserWord};
 
+/// The allocator of the `detente` binary, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let model_path = std::env::var("DETENTE_PARSER_MODEL")
