@@ -111,6 +111,7 @@
 //! of every "X and Y agreed"; one event per actor is kept, with no target, except for
 //! meetings, which are mutual by meaning, and exercises two states hold (joint, 062).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use detente_lexicon::{ActorResolution, CueKind, Date, EventEntry, Lexicon, MatchWord, Predicate};
@@ -150,6 +151,20 @@ pub struct ResolvedMention {
     pub span: Span,
     /// The actors it stands for: one, or two for a pair ("both nations").
     pub actors: Vec<ResolvedActor>,
+}
+
+/// What document reading knows about a sentence before the coder reads it
+/// ([`Coder::code_sentence_resolved`]); the default is nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SentenceContext<'s> {
+    /// The lexicon's actors in the sentence, as [`Lexicon::resolve_actors`] gives them for its
+    /// words ([`MatchWord::tagged`] of form, lemma and UPOS) on the article date; `None` to
+    /// resolve them in the coder.
+    pub actors: Option<&'s [ActorResolution]>,
+    /// Actors of pronouns, descriptions and surnames, by head word.
+    pub mentions: &'s [ResolvedMention],
+    /// Town and region names in the sentence.
+    pub places: &'s [KnownPlace],
 }
 
 /// A place name document reading found in a sentence with its gazetteer ("Peshawar" in
@@ -666,30 +681,42 @@ impl<'l> Coder<'l> {
         words: &[SentenceWord<'_>],
         date: Option<Date>,
     ) -> Vec<Event> {
-        self.code_sentence_resolved(text, sentence_index, words, date, &[], &[])
+        self.code_sentence_resolved(
+            text,
+            sentence_index,
+            words,
+            date,
+            SentenceContext::default(),
+        )
     }
 
-    /// Codes the events of one sentence like [`Coder::code_sentence`], with the actors that
-    /// document reading resolved for pronouns, descriptions and surnames in it (`resolved`):
-    /// a source or target phrase headed by such a word takes those actors, and the event's
-    /// [`EventActor::antecedent`] records the mention they came from. `places` are the town
-    /// and region names of the sentence that the lexicon does not know as actors: an act
-    /// "in Peshawar" happens in Pakistan.
+    /// Codes the events of one sentence like [`Coder::code_sentence`], with what document
+    /// reading knows of it (`context`): the actors it resolved for pronouns, descriptions and
+    /// surnames (a source or target phrase headed by such a word takes those actors, and the
+    /// event's [`EventActor::antecedent`] records the mention they came from); the town and
+    /// region names the lexicon does not know as actors (an act "in Peshawar" happens in
+    /// Pakistan); and, when it has them, the lexicon's actors of the sentence, so that they are
+    /// not matched and resolved a second time.
     pub fn code_sentence_resolved(
         &self,
         text: &str,
         sentence_index: usize,
         words: &[SentenceWord<'_>],
         date: Option<Date>,
-        resolved: &[ResolvedMention],
-        places: &[KnownPlace],
+        context: SentenceContext<'_>,
     ) -> Vec<Event> {
         if words.is_empty() || words.len() > 400 {
             return Vec::new();
         }
-        let match_words = match_words(words);
-        let matches = self.lexicon.match_words(&match_words);
-        let resolutions = self.lexicon.resolve_actors(&match_words, &matches, date);
+        let resolutions = match context.actors {
+            Some(actors) => Cow::Borrowed(actors),
+            None => {
+                let match_words = match_words(words);
+                let matches = self.lexicon.match_words(&match_words);
+                Cow::Owned(self.lexicon.resolve_actors(&match_words, &matches, date))
+            }
+        };
+        let (resolved, places) = (context.mentions, context.places);
         let mut sentence = Sentence::new(text, words, resolutions);
         sentence.date = date;
         sentence.resolved_of_word = words
@@ -4036,7 +4063,7 @@ struct Sentence<'s, 'a> {
     text: &'s str,
     words: &'s [SentenceWord<'a>],
     children: Vec<Vec<usize>>,
-    resolutions: Vec<ActorResolution>,
+    resolutions: Cow<'s, [ActorResolution]>,
     /// Per word, the resolution covering it.
     resolution_of_word: Vec<Option<usize>>,
     /// The article date.
@@ -4053,7 +4080,7 @@ impl<'s, 'a> Sentence<'s, 'a> {
     fn new(
         text: &'s str,
         words: &'s [SentenceWord<'a>],
-        resolutions: Vec<ActorResolution>,
+        resolutions: Cow<'s, [ActorResolution]>,
     ) -> Sentence<'s, 'a> {
         let mut children = vec![Vec::new(); words.len()];
         for (index, word) in words.iter().enumerate() {

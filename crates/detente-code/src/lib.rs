@@ -22,7 +22,9 @@ pub mod record;
 mod tests;
 
 pub use article::{code_article, sentence_words, AnalyzedSentence, CodedArticle};
-pub use coder::{code_sentence, Coder, KnownPlace, ResolvedActor, ResolvedMention, SentenceWord};
+pub use coder::{
+    code_sentence, Coder, KnownPlace, ResolvedActor, ResolvedMention, SentenceContext, SentenceWord,
+};
 pub use event::{
     Antecedent, DateSource, Event, EventActor, EventDate, EventLocation, Granularity, Speaker,
 };

@@ -3,10 +3,10 @@
 //! snapshots `SOURCE CAMEO TARGET` (`-` for no target). End-to-end properties over raw text
 //! with the shipped models are at the end.
 
-use detente_lexicon::{Date, Lexicon};
+use detente_lexicon::{Date, Lexicon, MatchWord};
 use detente_text::Span;
 
-use crate::coder::{Coder, KnownPlace, SentenceWord};
+use crate::coder::{Coder, KnownPlace, SentenceContext, SentenceWord};
 
 /// A word as written in a test tree: form, lemma, UPOS, features, head, relation, span.
 type TreeWord = (String, String, String, String, usize, String, Span);
@@ -77,7 +77,28 @@ fn check_with_places(tree: &str, places: &[(&str, &str)], expected: &[&str]) {
         )
         .collect();
     let coder = Coder::new(Lexicon::builtin());
-    let events = coder.code_sentence_resolved(&text, 0, &words, Date::new(2023, 5, 1), &[], &known);
+    let context = SentenceContext {
+        places: &known,
+        ..SentenceContext::default()
+    };
+    let date = Date::new(2023, 5, 1);
+    let events = coder.code_sentence_resolved(&text, 0, &words, date, context);
+    // Actors resolved beforehand, as document reading passes them, code the same events.
+    let match_words: Vec<MatchWord<'_>> = words
+        .iter()
+        .map(|word| MatchWord::tagged(word.form, word.lemma, word.upos))
+        .collect();
+    let lexicon = coder.lexicon();
+    let actors = lexicon.resolve_actors(&match_words, &lexicon.match_words(&match_words), date);
+    let context = SentenceContext {
+        actors: Some(&actors),
+        ..context
+    };
+    assert_eq!(
+        coder.code_sentence_resolved(&text, 0, &words, date, context),
+        events,
+        "actors resolved beforehand"
+    );
     let got: Vec<String> = events
         .iter()
         .map(|event| {

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use detente_code::{
-    sentence_words, Antecedent, CodedArticle, Coder, ResolvedActor, ResolvedMention, Speaker,
+    sentence_words, Antecedent, CodedArticle, Coder, ResolvedActor, ResolvedMention,
+    SentenceContext, Speaker,
 };
 use detente_lexicon::Date;
 use detente_nlp::pipeline::{sentence_forms, Analyzer};
@@ -266,7 +267,7 @@ pub fn read_article(
         );
         let mut discarded = false;
         for sentence in &sentences {
-            if !discarded && coder.discards_story(&sentence.words) {
+            if !discarded && lexicon.discards_story(&sentence.matches) {
                 discarded = true;
                 diagnostics.push(format!(
                     "sentence {}: a story-level discard phrase; the story is not coded",
@@ -276,13 +277,17 @@ pub fn read_article(
             if discarded {
                 break;
             }
+            let context = SentenceContext {
+                actors: Some(&sentence.resolutions),
+                mentions: &resolved_by_sentence[sentence.index],
+                places: &places[sentence.index],
+            };
             events.extend(coder.code_sentence_resolved(
                 text,
                 sentence.index,
                 &sentence.words,
                 date,
-                &resolved_by_sentence[sentence.index],
-                &places[sentence.index],
+                context,
             ));
         }
         if discarded {

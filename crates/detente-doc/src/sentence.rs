@@ -1,7 +1,7 @@
 //! One analyzed sentence as document reading sees it: words, tree, lexicon actors.
 
 use detente_code::SentenceWord;
-use detente_lexicon::{ActorResolution, Date, Lexicon, MatchWord};
+use detente_lexicon::{ActorResolution, Date, Lexicon, MatchWord, PhraseMatch};
 use detente_text::Span;
 
 /// A sentence's words with their dependency tree and the actors the lexicon resolves in it.
@@ -18,6 +18,8 @@ pub(crate) struct ParsedSentence<'a> {
     pub lemmas: Vec<String>,
     /// Lowercase forms.
     pub lower: Vec<String>,
+    /// Lexicon phrases found in the sentence (for its story-level discard phrases).
+    pub matches: Vec<PhraseMatch>,
     /// Actors resolved by the lexicon on the article date.
     pub resolutions: Vec<ActorResolution>,
     /// Per word, the resolution covering it.
@@ -40,14 +42,14 @@ impl<'a> ParsedSentence<'a> {
             }
         }
         // The coder reads at most 400 words a sentence; so does document reading.
+        let match_words: Vec<MatchWord<'_>> = words
+            .iter()
+            .map(|word| MatchWord::tagged(word.form, word.lemma, word.upos))
+            .collect();
+        let matches = lexicon.match_words(&match_words);
         let resolutions = if words.is_empty() || words.len() > 400 {
             Vec::new()
         } else {
-            let match_words: Vec<MatchWord<'_>> = words
-                .iter()
-                .map(|word| MatchWord::tagged(word.form, word.lemma, word.upos))
-                .collect();
-            let matches = lexicon.match_words(&match_words);
             lexicon.resolve_actors(&match_words, &matches, date)
         };
         let mut resolution_of_word = vec![None; words.len()];
@@ -67,6 +69,7 @@ impl<'a> ParsedSentence<'a> {
             lower: words.iter().map(|word| word.form.to_lowercase()).collect(),
             words,
             children,
+            matches,
             resolutions,
             resolution_of_word,
         }
