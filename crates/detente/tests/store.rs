@@ -95,10 +95,18 @@ fn corpus(scratch: &Scratch, articles: usize) -> Vec<PathBuf> {
         let pick = |salt: usize, list: &[&'static str]| list[(index * 7 + salt * 3) % list.len()];
         let (source, target) = (pick(1, &COUNTRIES), pick(5, &COUNTRIES));
         let target = if source == target { "Turkey" } else { target };
-        let text = format!(
-            "{source} {} {target} on Monday. Officials in {target} said talks would go on. Item {index}.",
-            pick(2, &ACTS)
-        );
+        // Thirty paragraphs an article, so that ingesting the corpus lasts long enough for the
+        // kill test to stop it part-way (with three sentences an article it finished between
+        // two polls of the store).
+        let text = (0..30)
+            .map(|paragraph| {
+                format!(
+                    "{source} {} {target} on Monday. Officials in {target} said talks would go on. Item {index}.{paragraph}.",
+                    pick(2 + paragraph, &ACTS)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n");
         let date = format!("2019-03-{:02}", 1 + index % 28);
         lines.push(serde_json::json!({"id": format!("n{index}"), "date": date, "source": format!("paper{}", index % 3), "text": text}).to_string());
     }
