@@ -3439,7 +3439,8 @@ impl<'l> Coder<'l> {
 
     /// Source of an event noun: possessive, adjective or compound modifiers, then "by".
     fn noun_source(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
-        let mut actors = Vec::new();
+        // (actor, named by a compound)
+        let mut found: Vec<(Actor, bool)> = Vec::new();
         let patient_possessor = self.possessor_is_patient(sentence, index);
         for &child in sentence.children(index) {
             let relation = sentence.words[child].deprel;
@@ -3447,9 +3448,23 @@ impl<'l> Coder<'l> {
                 continue;
             }
             if matches!(relation, "nmod:poss" | "amod" | "compound") {
-                actors.extend(self.actors_at(sentence, child));
+                let compound = relation == "compound";
+                found.extend(
+                    self.actors_at(sentence, child)
+                        .into_iter()
+                        .map(|actor| (actor, compound)),
+                );
             }
         }
+        // "its Security Council veto", "Russia's UN veto": with an actor named as possessor or
+        // adjective, an international organisation in a compound is where it acts, not a
+        // second actor ("Nato airstrikes" alone keep Nato).
+        let named = found.iter().any(|(_, compound)| !compound);
+        let mut actors: Vec<Actor> = found
+            .into_iter()
+            .filter(|(actor, compound)| !(named && *compound && actor.code.starts_with("IGO")))
+            .map(|(actor, _)| actor)
+            .collect();
         if actors.is_empty() {
             // The noun inside an actor phrase ("the Russian airstrike"): its own resolution.
             if let Some(resolution) = sentence.resolution_at(index) {

@@ -3665,3 +3665,28 @@ fn a_threat_names_a_place_not_an_institution_in_it() {
         &[],
     );
 }
+
+#[test]
+fn an_organisation_in_a_compound_is_where_a_named_actor_acts() {
+    // "its Security Council veto": the possessor vetoes; the council is not a second actor.
+    check(
+        "Talks talk NOUN Number=Plur 2 nsubj
+         stalled stall VERB Tense=Past|VerbForm=Fin 0 root
+         after after ADP _ 8 case
+         Russia Russia PROPN _ 8 nmod:poss
+         's 's PART _ 4 case
+         Security Security PROPN _ 7 compound
+         Council Council PROPN _ 8 compound
+         veto veto NOUN Number=Sing 2 obl
+         . . PUNCT _ 2 punct",
+        &["RUS 129 -"],
+    );
+    // With no other actor named, the organisation in the compound acts.
+    check(
+        "Nato Nato PROPN _ 2 compound
+         airstrikes airstrike NOUN Number=Plur 3 nsubj
+         continued continue VERB Tense=Past|VerbForm=Fin 0 root
+         . . PUNCT _ 3 punct",
+        &["IGONAT 195 -"],
+    );
+}
