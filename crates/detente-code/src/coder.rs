@@ -305,6 +305,20 @@ const STANCE_NOUNS: [&str; 9] = [
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
+/// Nouns of help given by coming to someone: "came to Baghdad's aid".
+const HELP_NOUNS: [&str; 7] = [
+    "aid",
+    "assistance",
+    "help",
+    "rescue",
+    "defence",
+    "defense",
+    "support",
+];
+/// Verbs of motion that give the help of [`HELP_NOUNS`] ("rushed to the aid of").
+const COMING_VERBS: [&str; 8] = [
+    "come", "rush", "go", "leap", "spring", "race", "hurry", "run",
+];
 /// Nouns of someone's downfall: backing or welcoming it is no cooperation with them.
 const DOWNFALL_NOUNS: [&str; 14] = [
     "overthrow",
@@ -3489,6 +3503,21 @@ impl<'l> Coder<'l> {
         actors
     }
 
+    /// The verb of motion through which help noun `index` is given: "coming to Baghdad's aid",
+    /// "rushed to the assistance of Kyiv".
+    fn coming_to_help(&self, sentence: &Sentence<'_, '_>, index: usize) -> Option<usize> {
+        if !HELP_NOUNS.contains(&sentence.lemma(index).as_str())
+            || sentence.case_of(index).as_deref() != Some("to")
+            || sentence.words[index].deprel != "obl"
+        {
+            return None;
+        }
+        sentence.parent(index).filter(|&verb| {
+            sentence.words[verb].upos == "VERB"
+                && COMING_VERBS.contains(&sentence.lemma(verb).as_str())
+        })
+    }
+
     /// Whether the possessor of event noun `index` is the one it is done to: "their capture",
     /// "his arrest" (not "Russia's capture of Palmyra", whose "of" phrase is the patient).
     fn possessor_is_patient(&self, sentence: &Sentence<'_, '_>, index: usize) -> bool {
@@ -3681,6 +3710,32 @@ impl<'l> Coder<'l> {
         }
         if sentence.in_unreal_frame(index, &|_| false) {
             return Vec::new();
+        }
+        // "the UK is coming to Baghdad's aid", "rushed to the aid of Kyiv": whoever comes gives
+        // the help; the possessor or the "of" phrase receives it, and is no source even when
+        // the one who comes is no actor.
+        if let Some(verb) = self.coming_to_help(sentence, index) {
+            let (sources, _) = self.subject_actors(sentence, verb);
+            let possessors = sentence.children_with(index, "nmod:poss");
+            let mut targets = self.actors_of_all(sentence, &possessors);
+            if targets.is_empty() {
+                targets = self.noun_targets(sentence, index);
+            }
+            if sources.is_empty() {
+                return Vec::new();
+            }
+            let word = &sentence.words[index];
+            return self.emit(
+                sentence,
+                &found,
+                &entry.code,
+                sources,
+                targets,
+                vec!["event noun".to_string(), "coming to one's aid".to_string()],
+                0.7,
+                word.span.start,
+                word.span.end,
+            );
         }
         let mut sources = self.noun_source(sentence, index);
         let mut targets = Vec::new();

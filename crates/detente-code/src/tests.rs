@@ -3690,3 +3690,42 @@ fn an_organisation_in_a_compound_is_where_a_named_actor_acts() {
         &["IGONAT 195 -"],
     );
 }
+
+#[test]
+fn coming_to_someones_aid_helps_the_possessor() {
+    // The one who comes gives the aid; the possessor receives it.
+    check(
+        "the the DET _ 2 det
+         UK UK PROPN _ 4 nsubj
+         is be AUX _ 4 aux
+         coming come VERB VerbForm=Ger 0 root
+         to to ADP _ 8 case
+         Baghdad Baghdad PROPN _ 8 nmod:poss
+         's 's PART _ 6 case
+         aid aid NOUN Number=Sing 4 obl
+         . . PUNCT _ 4 punct",
+        &["GBR 070 IRQGOV"],
+    );
+    // With an "of" phrase, and with no actor coming: the recipient is never the giver.
+    check(
+        "France France PROPN _ 2 nsubj
+         rushed rush VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 5 case
+         the the DET _ 5 det
+         aid aid NOUN Number=Sing 2 obl
+         of of ADP _ 7 case
+         Lebanon Lebanon PROPN _ 5 nmod
+         . . PUNCT _ 2 punct",
+        &["FRA 070 LBN"],
+    );
+    check(
+        "Nobody nobody PRON _ 2 nsubj
+         came come VERB Tense=Past|VerbForm=Fin 0 root
+         to to ADP _ 6 case
+         Baghdad Baghdad PROPN _ 6 nmod:poss
+         's 's PART _ 4 case
+         aid aid NOUN Number=Sing 2 obl
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
