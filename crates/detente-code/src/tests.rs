@@ -3729,3 +3729,27 @@ fn coming_to_someones_aid_helps_the_possessor() {
         &[],
     );
 }
+
+#[test]
+fn pulling_out_of_a_deal_reduces_relations_and_out_of_a_town_retreats() {
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         pulled pull VERB Tense=Past|VerbForm=Fin 0 root
+         out out ADP _ 6 case
+         of of ADP _ 6 case
+         the the DET _ 6 det
+         treaty treaty NOUN Number=Sing 2 obl
+         . . PUNCT _ 2 punct",
+        &["RUS 160 -"],
+    );
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         pulled pull VERB Tense=Past|VerbForm=Fin 0 root
+         out out ADP _ 6 case
+         of of ADP _ 6 case
+         the the DET _ 6 det
+         town town NOUN Number=Sing 2 obl
+         . . PUNCT _ 2 punct",
+        &["RUS 0874 -"],
+    );
+}
