@@ -1322,7 +1322,18 @@ impl<'l> Coder<'l> {
 
         // Source and target of the predicate itself.
         let (mut sources, mut targets, how) = self.roles(sentence, index, found);
-        if sources.is_empty() && anchor != index {
+        if anchor != index && sentence.is_passive(index) {
+            // "Rebels attacked the town and were repelled by the army": the shared subject
+            // undergoes a passive conjunct; only its agent acts.
+            if targets.is_empty() {
+                let inherited = self.subject_actors(sentence, anchor).0;
+                if !inherited.is_empty() {
+                    targets = inherited;
+                    confidence -= 0.1;
+                    construction.push("subject of conjoined verb as patient".to_string());
+                }
+            }
+        } else if sources.is_empty() && anchor != index {
             sources = self.subject_actors(sentence, anchor).0;
             confidence -= 0.1;
             construction.push("subject of conjoined verb".to_string());

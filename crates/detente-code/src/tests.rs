@@ -3753,3 +3753,38 @@ fn pulling_out_of_a_deal_reduces_relations_and_out_of_a_town_retreats() {
         &["RUS 0874 -"],
     );
 }
+
+#[test]
+fn a_passive_conjunct_is_done_to_the_shared_subject() {
+    // The agent of the passive conjunct acts on the shared subject.
+    check(
+        "Kurdish Kurdish ADJ _ 2 amod
+         rebels rebel NOUN Number=Plur 3 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         Afrin Afrin PROPN _ 3 obj
+         and and CCONJ _ 7 cc
+         were be AUX _ 7 aux:pass
+         repelled repel VERB Tense=Past|VerbForm=Part|Voice=Pass 3 conj
+         by by ADP _ 10 case
+         Turkish Turkish ADJ _ 10 amod
+         troops troop NOUN Number=Plur 7 obl:agent
+         . . PUNCT _ 3 punct",
+        &["KURREB 190 -", "TURMIL 190 KURREB"],
+    );
+    // With no agent, nobody is said to have acted: the shared subject is no source.
+    check(
+        "the the DET _ 3 det
+         Turkish Turkish ADJ _ 3 amod
+         army army NOUN Number=Sing 4 nsubj
+         sent send VERB Tense=Past|VerbForm=Fin 0 root
+         troops troop NOUN Number=Plur 4 obj
+         and and CCONJ _ 8 cc
+         was be AUX _ 8 aux:pass
+         placed place VERB Tense=Past|VerbForm=Part|Voice=Pass 4 conj
+         on on ADP _ 11 case
+         high high ADJ _ 11 amod
+         alert alert NOUN Number=Sing 8 obl
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
