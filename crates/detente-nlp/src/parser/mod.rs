@@ -85,7 +85,9 @@
 //! and right valency, and of the 11 of the first buffer word per position and left valency
 //! (29 % and 16 % of moves reuse them; 12 % fewer instructions, the same misses: reused rows are
 //! cached anyway); dense rows as `i16` (summed in `i16` lanes or widened); dense and sparse rows
-//! added in two branch-free passes; building for AVX2 (`target-cpu=x86-64-v3`, 3 % slower).
+//! added in two branch-free passes; building for AVX2 (`target-cpu=x86-64-v3`, 3 % slower); two
+//! sentences parsed in lockstep, each move's table reads of both issued before either's sums
+//! (the same trees, 3 % slower).
 //!
 //! **Repairs.** A finished tree in which a subject has a preposition of its own ("police in
 //! Jericho confiscated weapons" with "Jericho" the subject and "police" a bare nominal of the
