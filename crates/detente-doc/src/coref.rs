@@ -22,7 +22,10 @@
 //! nearest mention; in earlier sentences the subject of the most recent sentence that has a
 //! compatible one, else its first compatible mention. A pair takes a coordinated pair ("Russia
 //! and China") or the two most recent distinct compatible entities. A resolved anaphor becomes
-//! a candidate itself, so chains ("Overchuk … He … his") carry on. Names the lexicon does not
+//! a candidate itself, so chains ("Overchuk … He … his") carry on. A possessive in a phrase put
+//! before its clause's subject, with no name before it in the sentence, points forward to that
+//! subject when it fits ("In his talks with May, Erdoğan …", "Through his verbal assaults,
+//! Trump has lost Turkey"); otherwise it is resolved as any other. Names the lexicon does not
 //! know ("Shamima Begum") and plural nouns that are no actors ("informants") are candidates
 //! that resolve nothing: a he/she/it, or a they, that would reach them stays unresolved rather
 //! than jumping past them to a known actor (precision first: an unresolved pronoun loses an
@@ -409,9 +412,27 @@ impl<'l> Resolver<'l> {
             }
             items.push((end - 1, Item::Name { number, end }));
         }
+        let first_name = items.iter().map(|(position, _)| *position).min();
         for position in 0..sentence.words.len() {
             if let Some(anaphor) = self.anaphor_at(sentence, position, &covered) {
-                items.push((position, Item::Anaphor(anaphor)));
+                // "Through his verbal assaults, Trump has lost Turkey": read once the
+                // subject it may point forward to is a candidate.
+                let subject = fronted_possessive_subject(sentence, position)
+                    .filter(|_| first_name.is_none_or(|first| first > position));
+                match subject {
+                    Some(subject) => {
+                        let (_, end) = sentence.phrase(subject);
+                        items.push((
+                            end.saturating_sub(1).max(position),
+                            Item::Cataphor {
+                                position,
+                                anaphor,
+                                subject,
+                            },
+                        ));
+                    }
+                    None => items.push((position, Item::Anaphor(anaphor))),
+                }
             } else if self.is_unknown_name(sentence, position, &covered) {
                 items.push((position, Item::Unknown(Agreement::Any)));
             } else if is_plain_plural(sentence, position, &covered) {
@@ -423,7 +444,12 @@ impl<'l> Resolver<'l> {
         for (position, item) in items {
             match item {
                 Item::Name { number, end } => self.add_name(text, sentence, number, end),
-                Item::Anaphor(anaphor) => self.resolve(text, sentence, position, anaphor),
+                Item::Anaphor(anaphor) => self.resolve(text, sentence, position, anaphor, None),
+                Item::Cataphor {
+                    position,
+                    anaphor,
+                    subject,
+                } => self.resolve(text, sentence, position, anaphor, Some(subject)),
                 Item::Unknown(agreement) => self.candidates.push_back(Candidate {
                     mention: usize::MAX,
                     pair: None,
@@ -851,12 +877,15 @@ impl<'l> Resolver<'l> {
     }
 
     /// Resolves one anaphor at word `position`.
+    /// Resolves the anaphor at `position`; `subject`, for a possessive in a phrase put before
+    /// its clause's subject, is that subject, which the pronoun takes when it fits.
     fn resolve(
         &mut self,
         text: &str,
         sentence: &ParsedSentence<'_>,
         position: usize,
         anaphor: Anaphor,
+        subject: Option<usize>,
     ) {
         let word_span = sentence.words[position].span;
         let single = |resolver: &Resolver<'_>, candidate: &Candidate| {
@@ -899,8 +928,21 @@ impl<'l> Resolver<'l> {
                 } else {
                     Agreement::Any
                 };
-                let Some(found) = self
-                    .speaker_candidate(sentence, position, &accept)
+                let forward = subject.and_then(|subject| {
+                    let (start, end) = sentence.phrase(subject);
+                    self.candidates
+                        .iter()
+                        .rev()
+                        .find(|candidate| {
+                            candidate.sentence == sentence.index
+                                && (start..end).contains(&candidate.word)
+                                && candidate.unknown.is_none()
+                                && accept(self, candidate)
+                        })
+                        .cloned()
+                });
+                let Some(found) = forward
+                    .or_else(|| self.speaker_candidate(sentence, position, &accept))
                     .or_else(|| self.find_blocked(sentence, position, window, &accept, blocking))
                 else {
                     return;
@@ -1511,9 +1553,52 @@ impl<'l> Resolver<'l> {
 
 /// A sentence item in reading order.
 enum Item {
-    Name { number: usize, end: usize },
+    Name {
+        number: usize,
+        end: usize,
+    },
     Anaphor(Anaphor),
+    /// A possessive read after the subject it may point forward to.
+    Cataphor {
+        position: usize,
+        anaphor: Anaphor,
+        subject: usize,
+    },
     Unknown(Agreement),
+}
+
+/// For a possessive pronoun in a phrase put before its clause's subject ("In his speech, Putin
+/// said …", "Through its sanctions, Washington …"), that subject.
+fn fronted_possessive_subject(sentence: &ParsedSentence<'_>, position: usize) -> Option<usize> {
+    if sentence.words[position].deprel != "nmod:poss"
+        || !matches!(
+            sentence.lower[position].as_str(),
+            "his" | "her" | "its" | "their"
+        )
+    {
+        return None;
+    }
+    let mut node = position;
+    for _ in 0..8 {
+        let parent = sentence.parent(node)?;
+        let subject = sentence
+            .children(parent)
+            .iter()
+            .copied()
+            .find(|&child| sentence.words[child].deprel.starts_with("nsubj"));
+        if let Some(subject) = subject {
+            let fronted = node != position
+                && matches!(
+                    sentence.words[node].deprel,
+                    "obl" | "advcl" | "advmod" | "obl:tmod"
+                )
+                && node < subject
+                && sentence.phrase(node).1 <= subject;
+            return fronted.then_some(subject);
+        }
+        node = parent;
+    }
+    None
 }
 
 /// A plural common noun that names no actor ("informants", "hostages"), as a participant.

@@ -380,3 +380,28 @@ fn the_coalition_is_an_alliance_of_states_never_a_militant_group() {
         &[("The alliance", "NATO")],
     );
 }
+
+#[test]
+fn a_possessive_before_its_clause_subject_points_forward_to_it() {
+    // "his" precedes "Trump" in a phrase put before the subject: Trump's assaults, not
+    // Erdoğan's from the sentence before.
+    let read = check(
+        "Erdoğan was furious on Monday. Through his intemperate verbal assaults and \
+         sanctions on Ankara, Trump has lost Turkey.",
+        Date::new(2019, 1, 20),
+        &[("his", "Trump")],
+    );
+    let assault = read
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text == "assaults")
+        .expect("the assaults are coded");
+    assert_eq!(assault.source.code, "USAGOV");
+    // A person pronoun does not take a state subject: "his" stays the earlier person.
+    check(
+        "Erdoğan spoke on Monday. Despite his warnings, Russia attacked Ukraine.",
+        Date::new(2019, 1, 20),
+        &[("his", "Erdoğan")],
+    );
+}
