@@ -11,7 +11,9 @@
 //! **Speakers.** For each quote the nearest speech verb (a `report` cue of the lexicon: say,
 //! tell, add, …) outside every quote, in a sentence that the quote starts or ends in, names
 //! the speaker through its subject ("…," Lavrov said; Lavrov said: "…"; "…," said Lavrov). A
-//! quote with no such verb continues the previous quote's speaker when it follows within two
+//! quote that ends its sentence ("…!" or "…?" before the closing mark) may also be named by a
+//! short sentence right after it whose speech verb reports nothing of its own ("…!" Trump
+//! tweeted.). A quote with no such verb continues the previous quote's speaker when it follows within two
 //! sentences ("…," he said. "…"), which also covers split quotes.
 //!
 //! **Reported speech** ("X said that …", "X told reporters …") is a quote of kind `indirect`
@@ -197,6 +199,9 @@ fn is_scare_quote(inner: &str) -> bool {
     words <= 3 && !punctuated
 }
 
+/// Most words of a sentence that attributes the quote before it ("Trump tweeted.").
+const ATTRIBUTION_WORDS: usize = 12;
+
 /// Reads quotes and reported speech over the article's sentences. `direct` are the spans
 /// from [`direct_quote_spans`]; `speaker_code` gives the actor code of a speaker phrase from
 /// its sentence and head word (coreference first, then the lexicon).
@@ -236,10 +241,33 @@ pub(crate) fn read_quotes(
         let last = sentence_of(span.end);
         // The nearest speech verb outside the quote, in the sentences it starts or ends in.
         let mut best: Option<(usize, usize, usize)> = None; // (distance, sentence, word)
-        for index in [first, last] {
+                                                            // "“We will win!” Trump tweeted.": a quote that ends its sentence with "!", "?" or "."
+                                                            // may be attributed by a short sentence of its own right after it.
+        let next = (last + 1 < sentences.len()
+            && text
+                .get(span.end..sentences[last].span.end)
+                .is_some_and(|rest| {
+                    rest.chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | '»'))
+                })
+            && sentences[last + 1].words.len() <= ATTRIBUTION_WORDS)
+            .then_some(last + 1);
+        for index in [Some(first), Some(last), next].into_iter().flatten() {
             let sentence = &sentences[index];
             for position in 0..sentence.words.len() {
                 if !is_speech(sentence, position) {
+                    continue;
+                }
+                // In the sentence after the quote, only a verb that reports nothing of its
+                // own ("Trump tweeted.", "he told reporters on Monday.").
+                if Some(index) == next
+                    && sentence.children(position).iter().any(|&child| {
+                        matches!(
+                            sentence.words[child].deprel,
+                            "ccomp" | "xcomp" | "parataxis" | "advcl"
+                        )
+                    })
+                {
                     continue;
                 }
                 let word_span = sentence.words[position].span;

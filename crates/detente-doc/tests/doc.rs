@@ -405,3 +405,41 @@ fn a_possessive_before_its_clause_subject_points_forward_to_it() {
         &[("his", "Erdoğan")],
     );
 }
+
+#[test]
+fn a_short_sentence_after_a_quote_ending_in_an_exclamation_attributes_it() {
+    // The quote ends its sentence with "!": the next sentence, "Trump tweeted.", says who
+    // spoke, and "my" inside the quote is his.
+    let text = "Erdoğan met Bolton in Ankara. \"No different from my original statements, we \
+                will be leaving Syria!\" Trump tweeted. Russia attacked Ukraine.";
+    let tweeted = read(text, Date::new(2019, 1, 7));
+    assert_spans_inside(text, &tweeted);
+    let quote = tweeted
+        .quotes
+        .iter()
+        .find(|quote| quote.kind == detente_doc::QuoteKind::Direct)
+        .expect("the quote");
+    let speaker = quote.speaker.as_ref().expect("speaker");
+    assert_eq!(speaker.text, "Trump");
+    let statement = tweeted
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text == "statements")
+        .expect("the statements are coded");
+    assert_eq!(statement.source.code, "USAGOV");
+    // A sentence that reports something of its own, or is no report, attributes nothing.
+    for after in [
+        "Trump said that Iran would lose.",
+        "Russia attacked Ukraine on Monday.",
+    ] {
+        let text = format!("\"We will win!\" {after}");
+        let other = read(&text, Date::new(2019, 1, 7));
+        let quote = other
+            .quotes
+            .iter()
+            .find(|quote| quote.kind == detente_doc::QuoteKind::Direct)
+            .expect("the quote");
+        assert!(quote.speaker.is_none(), "{after}: {:#?}", quote.speaker);
+    }
+}
