@@ -3788,3 +3788,30 @@ fn a_passive_conjunct_is_done_to_the_shared_subject() {
         &[],
     );
 }
+
+#[test]
+fn a_meeting_someone_is_due_to_hold_has_not_happened() {
+    // "due to" before an infinitive schedules the act, as "expected to" and "set to" do;
+    // "due to" before a noun gives a cause and changes nothing.
+    check(
+        "Putin Putin PROPN _ 3 nsubj
+         is be AUX _ 3 cop
+         due due ADJ _ 0 root
+         to to PART _ 5 mark
+         meet meet VERB VerbForm=Inf 3 xcomp
+         Erdoğan Erdoğan PROPN _ 5 obj
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+    check(
+        "Putin Putin PROPN _ 2 nsubj
+         met meet VERB Tense=Past|VerbForm=Fin 0 root
+         Erdoğan Erdoğan PROPN _ 2 obj
+         due due ADP _ 7 case
+         to to ADP _ 4 fixed
+         the the DET _ 7 det
+         crisis crisis NOUN Number=Sing 2 obl
+         . . PUNCT _ 2 punct",
+        &["RUSGOV 040 TURGOV"],
+    );
+}
