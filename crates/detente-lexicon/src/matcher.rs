@@ -198,11 +198,13 @@ impl Matcher {
             }
             match best {
                 Some((end, entries)) => {
-                    matches.push(PhraseMatch {
-                        start,
-                        end,
-                        entries,
-                    });
+                    if !names_a_likeness(words, end) {
+                        matches.push(PhraseMatch {
+                            start,
+                            end,
+                            entries,
+                        });
+                    }
                     start = end;
                 }
                 None => start += 1,
@@ -210,6 +212,24 @@ impl Matcher {
         }
         matches
     }
+}
+
+/// Words that, hyphenated after a name, make it say what something is like or where it comes
+/// from rather than who takes part: "a Western-style democracy", "Soviet-era tanks",
+/// "Russian-made missiles".
+const LIKENESS_WORDS: [&str; 8] = [
+    "style", "type", "like", "esque", "era", "made", "built", "designed",
+];
+
+/// Whether the phrase ending before word `end` is followed by a hyphen and a likeness word.
+fn names_a_likeness(words: &[MatchWord<'_>], end: usize) -> bool {
+    let hyphen = words.get(end).is_some_and(|word| word.form == "-");
+    hyphen
+        && words.get(end + 1).is_some_and(|word| {
+            LIKENESS_WORDS
+                .iter()
+                .any(|likeness| word.form.eq_ignore_ascii_case(likeness))
+        })
 }
 
 fn edge_key(node: u32, id: u32) -> u64 {
