@@ -3332,7 +3332,14 @@ impl<'l> Coder<'l> {
     /// its time phrase ("demonstrated on Tuesday in Serbia").
     fn places_of(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
         // `prepositional_targets` also reads the phrases hung on a verb's time phrase.
-        let places = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
+        let mut places = self.prepositional_targets(sentence, index, Prepositions::Only("in"));
+        // A pronoun is no place: "in his own honour", "in its statement".
+        places.retain(|place| {
+            sentence
+                .words
+                .get(place.start)
+                .is_none_or(|word| word.upos != "PRON")
+        });
         if !places.is_empty() {
             return places;
         }

@@ -3815,3 +3815,30 @@ fn a_meeting_someone_is_due_to_hold_has_not_happened() {
         &["RUSGOV 040 TURGOV"],
     );
 }
+
+#[test]
+fn a_name_before_a_hyphenated_likeness_names_no_actor() {
+    // "a Western-style democracy" is no Western target; "Soviet-era" tanks no Soviet actor.
+    check(
+        "Russia Russia PROPN _ 2 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 7 det
+         Western Western ADJ _ 6 amod
+         - - PUNCT _ 4 punct
+         style style NOUN Number=Sing 7 compound
+         democracy democracy NOUN Number=Sing 2 obj
+         . . PUNCT _ 2 punct",
+        &["RUS 190 -"],
+    );
+    check(
+        "Syrian Syrian ADJ _ 2 amod
+         rebels rebel NOUN Number=Plur 3 nsubj
+         attacked attack VERB Tense=Past|VerbForm=Fin 0 root
+         Soviet Soviet PROPN _ 6 compound
+         - - PUNCT _ 4 punct
+         era era NOUN Number=Sing 7 compound
+         tanks tank NOUN Number=Plur 3 obj
+         . . PUNCT _ 3 punct",
+        &["SYRREB 190 -"],
+    );
+}

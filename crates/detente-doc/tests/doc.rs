@@ -443,3 +443,19 @@ fn a_short_sentence_after_a_quote_ending_in_an_exclamation_attributes_it() {
         assert!(quote.speaker.is_none(), "{after}: {:#?}", quote.speaker);
     }
 }
+
+#[test]
+fn a_pronoun_is_no_place_an_act_is_done_in() {
+    // "in his honour" says for whom, not where: Erdoğan is no target of the parade.
+    let read = read(
+        "Erdoğan visited Moscow on Monday. Russia staged a military parade in his honour.",
+        Date::new(2019, 5, 9),
+    );
+    let parade = read
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text.contains("parade"))
+        .expect("the parade is coded");
+    assert!(parade.target.is_none(), "{:#?}", parade.target);
+}
