@@ -1527,6 +1527,18 @@ impl<'l> Coder<'l> {
                         } else if sentence.lemma_is_cue(governor, &self.cues, CueKind::Negation) {
                             // "failed to reach", "refrained from".
                             return Vec::new();
+                        } else if clause == anchor && sentence.is_passive(clause) {
+                            // "continued to be exiled by the SDF": the controller undergoes a
+                            // passive predicate; only its agent acts.
+                            if targets.is_empty() {
+                                targets = self.subject_actors(sentence, governor).0;
+                                if !targets.is_empty() {
+                                    construction.push(format!(
+                                        "control of a passive ({})",
+                                        sentence.lemma(governor)
+                                    ));
+                                }
+                            }
                         } else if sources.is_empty() {
                             // Plain control: "decided to withdraw", "began to shell". With an
                             // object of a verb that makes someone act, the object does it:

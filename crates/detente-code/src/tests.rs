@@ -3842,3 +3842,32 @@ fn a_name_before_a_hyphenated_likeness_names_no_actor() {
         &["SYRREB 190 -"],
     );
 }
+
+#[test]
+fn a_controller_undergoes_a_passive_complement() {
+    // "continued to be attacked by Turkish troops": the troops attack the fighters.
+    check(
+        "Kurdish Kurdish ADJ _ 2 amod
+         fighters fighter NOUN Number=Plur 3 nsubj
+         continued continue VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 6 mark
+         be be AUX _ 6 aux:pass
+         attacked attack VERB Tense=Past|VerbForm=Part|Voice=Pass 3 xcomp
+         by by ADP _ 9 case
+         Turkish Turkish ADJ _ 9 amod
+         troops troop NOUN Number=Plur 6 obl:agent
+         . . PUNCT _ 3 punct",
+        &["TURMIL 190 KURUAF"],
+    );
+    // With no agent nobody is said to act: the controller is no source.
+    check(
+        "Syrian Syrian ADJ _ 2 amod
+         activists activist NOUN Number=Plur 3 nsubj
+         continued continue VERB Tense=Past|VerbForm=Fin 0 root
+         to to PART _ 6 mark
+         be be AUX _ 6 aux:pass
+         expelled expel VERB Tense=Past|VerbForm=Part|Voice=Pass 3 xcomp
+         . . PUNCT _ 3 punct",
+        &[],
+    );
+}
