@@ -1322,6 +1322,12 @@ impl<'l> Coder<'l> {
 
         // Source and target of the predicate itself.
         let (mut sources, mut targets, how) = self.roles(sentence, index, found);
+        // "vetoed UN resolutions against Assad", "vetoed a resolution on Syria": a veto is cast
+        // against whoever proposed the measure, not whom the measure was against (the veto
+        // shields them).
+        if found.code.starts_with("129") && sentence.words[index].upos == "VERB" {
+            targets = self.proposers(sentence, index);
+        }
         if anchor != index && sentence.is_passive(index) {
             // "Rebels attacked the town and were repelled by the army": the shared subject
             // undergoes a passive conjunct; only its agent acts.
@@ -3531,6 +3537,35 @@ impl<'l> Coder<'l> {
             }
         }
         actors
+    }
+
+    /// Who proposed what verb `index` acts on: the object's own actor ("vetoed Britain's
+    /// proposal", "vetoed a Russian draft", "vetoed UN resolutions"), never a phrase saying
+    /// whom the proposal is against or about.
+    fn proposers(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        let mut proposers = Vec::new();
+        for object in sentence.objects_of(index) {
+            if let Some(actor) = sentence
+                .resolution_at(object)
+                .and_then(|number| sentence.actor_from_resolution(number))
+            {
+                proposers.push(actor);
+                continue;
+            }
+            let modifiers: Vec<usize> = sentence
+                .children(object)
+                .iter()
+                .copied()
+                .filter(|&child| {
+                    matches!(
+                        sentence.words[child].deprel,
+                        "nmod:poss" | "compound" | "amod"
+                    )
+                })
+                .collect();
+            proposers.extend(self.actors_of_all(sentence, &modifiers));
+        }
+        proposers
     }
 
     /// The verb of motion through which help noun `index` is given: "coming to Baghdad's aid",

@@ -3871,3 +3871,29 @@ fn a_controller_undergoes_a_passive_complement() {
         &[],
     );
 }
+
+#[test]
+fn a_veto_is_cast_against_the_proposer_not_whom_the_measure_targets() {
+    // The resolutions were against Assad; the veto shields him and is cast against the UN.
+    check(
+        "Russia Russia PROPN _ 3 nsubj
+         has have AUX _ 3 aux
+         vetoed veto VERB Tense=Past|VerbForm=Part 0 root
+         UN UN PROPN _ 5 compound
+         resolutions resolution NOUN Number=Plur 3 obj
+         against against ADP _ 7 case
+         Assad Assad PROPN _ 5 nmod
+         . . PUNCT _ 3 punct",
+        &["RUS 129 IGOUNO"],
+    );
+    check(
+        "China China PROPN _ 2 nsubj
+         vetoed veto VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         resolution resolution NOUN Number=Sing 2 obj
+         on on ADP _ 6 case
+         Syria Syria PROPN _ 4 nmod
+         . . PUNCT _ 2 punct",
+        &["CHN 129 -"],
+    );
+}
