@@ -2126,11 +2126,13 @@ impl<'l> Coder<'l> {
         // Meeting is mutual: "Russia and China met" is each meeting the other; a visit or
         // meeting with nobody named ("Britons travelled") is not coded. Mediating is not
         // mutual ("a truce brokered by Moscow and Ankara": the two mediate between others).
+        let mut reciprocal = false;
         if code.starts_with("04") && !code.starts_with("045") && targets.is_empty() {
             if sources.len() < 2 {
                 return Vec::new();
             }
             targets = sources.clone();
+            reciprocal = true;
             construction.push("reciprocal".to_string());
         }
         let rule = format!(
@@ -2169,7 +2171,17 @@ impl<'l> Coder<'l> {
             let source_actor = event_actor(source);
             let mut any_target = false;
             for target in &targets {
-                if !target.implied && target.start == source.start || target.code == source.code {
+                // One phrase is one actor, except a pair named as such that meets: "the two men
+                // are meeting" (Johnson and Maas) is each meeting the other. Not a pronoun
+                // ("they", "themselves"), whose pair is less sure.
+                let named_pair = reciprocal
+                    && sentence
+                        .words
+                        .get(source.start)
+                        .is_some_and(|word| word.upos != "PRON");
+                if !target.implied && !named_pair && target.start == source.start
+                    || target.code == source.code
+                {
                     continue;
                 }
                 // "Russia is backing the government" with "the government" read back to Russia:

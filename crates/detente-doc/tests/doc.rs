@@ -459,3 +459,31 @@ fn a_pronoun_is_no_place_an_act_is_done_in() {
         .expect("the parade is coded");
     assert!(parade.target.is_none(), "{:#?}", parade.target);
 }
+
+#[test]
+fn a_pair_named_as_such_that_meets_meets_each_other() {
+    // "The two men" are Johnson and Maas: each meets the other.
+    let read = read(
+        "Boris Johnson cancelled a press conference with German Foreign Minister Heiko Maas in \
+         Oxford. The two men are meeting in the city.",
+        Date::new(2018, 4, 13),
+    );
+    let mut dyads: Vec<(String, String)> = read
+        .coded
+        .events
+        .iter()
+        .filter(|event| event.predicate_text == "meeting")
+        .map(|event| {
+            let target = event.target.as_ref().map(|target| target.code.clone());
+            (event.source.code.clone(), target.unwrap_or_default())
+        })
+        .collect();
+    dyads.sort();
+    assert_eq!(
+        dyads,
+        [
+            ("DEUGOV".to_string(), "GBRGOV".to_string()),
+            ("GBRGOV".to_string(), "DEUGOV".to_string())
+        ]
+    );
+}
