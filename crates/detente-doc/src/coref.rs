@@ -119,8 +119,10 @@ pub struct Mention {
     pub category: Category,
     /// The actors it stands for (two for a pair).
     pub actors: Vec<MentionActor>,
-    /// Indices (into the article's mentions) of the earlier mentions it was resolved to: empty
-    /// for a name, one for a pronoun, two for a pair. Following them gives the chain.
+    /// Indices (into the article's mentions) of the mentions it was resolved to: empty for a
+    /// name, one for a pronoun, two for a pair. They come earlier in the text, except for a
+    /// possessive pointing forward to its clause's subject ("In his speech, Putin …").
+    /// Following them gives the chain.
     pub antecedents: Vec<usize>,
     /// The entities it belongs to (one, two for a pair): mentions of one entity corefer.
     pub entities: Vec<usize>,
@@ -876,8 +878,7 @@ impl<'l> Resolver<'l> {
         }
     }
 
-    /// Resolves one anaphor at word `position`.
-    /// Resolves the anaphor at `position`; `subject`, for a possessive in a phrase put before
+    /// Resolves the anaphor at word `position`; `subject`, for a possessive in a phrase put before
     /// its clause's subject, is that subject, which the pronoun takes when it fits.
     fn resolve(
         &mut self,
