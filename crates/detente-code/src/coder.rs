@@ -305,6 +305,8 @@ const STANCE_NOUNS: [&str; 9] = [
 /// Event nouns that name an act only in the plural: "hostilities" (fighting), not "hostility"
 /// (an attitude).
 const PLURAL_ONLY_EVENT_NOUNS: [&str; 1] = ["hostility"];
+/// Particles of phrasal verbs that the parser may attach as adverbs ("handed over").
+const PARTICLE_ADVERBS: [&str; 7] = ["over", "up", "out", "off", "down", "back", "away"];
 /// Nouns of help given by coming to someone: "came to Baghdad's aid".
 const HELP_NOUNS: [&str; 7] = [
     "aid",
@@ -936,6 +938,9 @@ impl<'l> Coder<'l> {
                     }
                 }
                 "compound:prt" => particles.push(sentence.lemma(child)),
+                "advmod" if sentence.is_adverb_particle(index, child) => {
+                    particles.push(sentence.lemma(child));
+                }
                 // "agreed on Tuesday": a time is not a particle of the verb; a phrase the parser
                 // hung on it is the verb's ("spoke by phone on Thursday with Xi" read as
                 // "Thursday with Xi").
@@ -4456,6 +4461,15 @@ impl<'s, 'a> Sentence<'s, 'a> {
             || self.words[index].deprel.ends_with(":tmod")
     }
 
+    /// Whether `child` of verb `index` is a particle the parser made an adverb: "handed over
+    /// two suspects", "handed two suspects over" (right after the verb or its short object).
+    fn is_adverb_particle(&self, index: usize, child: usize) -> bool {
+        self.words[child].deprel == "advmod"
+            && child > index
+            && child <= index + 4
+            && PARTICLE_ADVERBS.contains(&self.lemmas[child].as_str())
+    }
+
     fn particles(&self, index: usize) -> Vec<String> {
         let mut particles: Vec<String> = self
             .children(index)
@@ -4463,6 +4477,12 @@ impl<'s, 'a> Sentence<'s, 'a> {
             .filter(|&&child| self.words[child].deprel == "compound:prt")
             .map(|&child| self.lemma(child))
             .collect();
+        for &child in self.children(index) {
+            let lemma = self.lemma(child);
+            if self.is_adverb_particle(index, child) && !particles.contains(&lemma) {
+                particles.push(lemma);
+            }
+        }
         for &child in self.children(index) {
             if matches!(self.words[child].deprel, "obl" | "xcomp" | "ccomp") {
                 if let Some(case) = self.case_of(child).or_else(|| self.mark_of(child)) {

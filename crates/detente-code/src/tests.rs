@@ -3897,3 +3897,19 @@ fn a_veto_is_cast_against_the_proposer_not_whom_the_measure_targets() {
         &["CHN 129 -"],
     );
 }
+
+#[test]
+fn a_particle_the_parser_made_an_adverb_is_still_the_verbs() {
+    // "handed over" with "over" as an adverb is still `hand suspect ~over` (063).
+    check(
+        "Libya Libya PROPN _ 2 nsubj
+         handed hand VERB Tense=Past|VerbForm=Fin 0 root
+         over over ADV _ 2 advmod
+         two two NUM _ 5 nummod
+         suspects suspect NOUN Number=Plur 2 obj
+         to to ADP _ 7 case
+         Britain Britain PROPN _ 2 obl
+         . . PUNCT _ 2 punct",
+        &["LBY 063 GBR"],
+    );
+}
