@@ -239,10 +239,11 @@ pub(crate) fn read_quotes(
         }
         let first = sentence_of(span.start.saturating_sub(1));
         let last = sentence_of(span.end);
-        // The nearest speech verb outside the quote, in the sentences it starts or ends in.
-        let mut best: Option<(usize, usize, usize)> = None; // (distance, sentence, word)
-                                                            // "“We will win!” Trump tweeted.": a quote that ends its sentence with "!", "?" or "."
-                                                            // may be attributed by a short sentence of its own right after it.
+        // The nearest speech verb outside the quote, in the sentences it starts or ends in (or
+        // the one after, below), as (distance, sentence, word).
+        let mut best: Option<(usize, usize, usize)> = None;
+        // "“We will win!” Trump tweeted.": a quote that ends its sentence with "!", "?" or "."
+        // may be attributed by a short sentence of its own right after it.
         let next = (last + 1 < sentences.len()
             && text
                 .get(span.end..sentences[last].span.end)
