@@ -3556,31 +3556,20 @@ impl<'l> Coder<'l> {
         actors
     }
 
-    /// Who proposed what verb `index` acts on: the object's own actor ("vetoed Britain's
-    /// proposal", "vetoed a Russian draft", "vetoed UN resolutions"), never a phrase saying
-    /// whom the proposal is against or about.
+    /// Who proposed what verb `index` acts on: the object itself when it names an actor, else
+    /// its maker as an event noun's source is found ("vetoed Britain's proposal", "vetoed a
+    /// Russian draft", "vetoed UN resolutions", "a resolution by France"), never a phrase
+    /// saying whom the proposal is against or about.
     fn proposers(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
         let mut proposers = Vec::new();
         for object in sentence.objects_of(index) {
-            if let Some(actor) = sentence
+            match sentence
                 .resolution_at(object)
                 .and_then(|number| sentence.actor_from_resolution(number))
             {
-                proposers.push(actor);
-                continue;
+                Some(actor) => proposers.push(actor),
+                None => proposers.extend(self.noun_source(sentence, object)),
             }
-            let modifiers: Vec<usize> = sentence
-                .children(object)
-                .iter()
-                .copied()
-                .filter(|&child| {
-                    matches!(
-                        sentence.words[child].deprel,
-                        "nmod:poss" | "compound" | "amod"
-                    )
-                })
-                .collect();
-            proposers.extend(self.actors_of_all(sentence, &modifiers));
         }
         proposers
     }
@@ -4478,9 +4467,8 @@ impl<'s, 'a> Sentence<'s, 'a> {
             .map(|&child| self.lemma(child))
             .collect();
         for &child in self.children(index) {
-            let lemma = self.lemma(child);
-            if self.is_adverb_particle(index, child) && !particles.contains(&lemma) {
-                particles.push(lemma);
+            if self.is_adverb_particle(index, child) && !particles.contains(&self.lemmas[child]) {
+                particles.push(self.lemma(child));
             }
         }
         for &child in self.children(index) {

@@ -3896,6 +3896,17 @@ fn a_veto_is_cast_against_the_proposer_not_whom_the_measure_targets() {
          . . PUNCT _ 2 punct",
         &["CHN 129 -"],
     );
+    // A maker named with "by" is whom the veto is cast against.
+    check(
+        "China China PROPN _ 2 nsubj
+         vetoed veto VERB Tense=Past|VerbForm=Fin 0 root
+         a a DET _ 4 det
+         resolution resolution NOUN Number=Sing 2 obj
+         by by ADP _ 6 case
+         France France PROPN _ 4 nmod
+         . . PUNCT _ 2 punct",
+        &["CHN 129 FRA"],
+    );
 }
 
 #[test]
