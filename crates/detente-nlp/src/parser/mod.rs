@@ -85,9 +85,20 @@
 //! and right valency, and of the 11 of the first buffer word per position and left valency
 //! (29 % and 16 % of moves reuse them; 12 % fewer instructions, the same misses: reused rows are
 //! cached anyway); dense rows as `i16` (summed in `i16` lanes or widened); dense and sparse rows
-//! added in two branch-free passes; building for AVX2 (`target-cpu=x86-64-v3`, 3 % slower); two
-//! sentences parsed in lockstep, each move's table reads of both issued before either's sums
-//! (the same trees, 3 % slower).
+//! added in two branch-free passes; two sentences parsed in lockstep, each move's table reads
+//! of both issued before either's sums (the same trees, 3 % slower); a bucketed table, where a
+//! small directory gives each bucket's records and each record holds its row inline (one
+//! memory access per feature instead of two, and 8 MB instead of 20), 27 % slower: the
+//! directory missed the caches as the slots had, and the search through a bucket's records
+//! mispredicted its branches (with 4 or 8 features a bucket, 30 and 45 % slower).
+//!
+//! **AVX2.** Callgrind counts 36 % of the parser's instructions in adding dense rows, which
+//! the x86-64 baseline does four `i32` at a time. `Weights::score` is therefore also compiled
+//! with AVX2 and chosen at run time where the processor has it (the tagger's scoring too):
+//! the same integer sums, so the same trees (`DETENTE_PARSER_DUMP` byte-identical), and 6 %
+//! faster on `cargo bench -p detente-nlp --bench parser` (best and mean of eight alternating
+//! runs). Building the whole program for AVX2 instead (`target-cpu=x86-64-v3`) was measured
+//! once at 3 % slower end to end, and would not run on older processors.
 //!
 //! **Repairs.** A finished tree in which a subject has a preposition of its own ("police in
 //! Jericho confiscated weapons" with "Jericho" the subject and "police" a bare nominal of the

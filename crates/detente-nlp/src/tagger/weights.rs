@@ -140,6 +140,7 @@ const DENSE: u32 = 1 << 31;
 const PENDING: usize = 128;
 
 /// Adds `pending` into `scores` and clears it.
+#[inline(always)]
 fn flush(pending: &mut [i16], scores: &mut [i32]) {
     for (score, sum) in scores.iter_mut().zip(pending) {
         *score += i32::from(*sum);
@@ -250,7 +251,29 @@ impl CompactWeights {
     /// Dense rows are first summed in `i16`, which adds twice as many classes per instruction
     /// as widening each row to `i32`; the sum is moved into `scores` whenever the next row's
     /// largest weight could make it overflow, so the result is exactly the `i32` sum.
+    ///
+    /// Where the processor has AVX2, the additions are compiled for it: a dense row takes
+    /// half the instructions, and the sums are the same integers.
     pub(crate) fn score(&self, features: &[u64], scores: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2, checked just above.
+            unsafe { self.score_avx2(features, scores) };
+            return;
+        }
+        self.score_with(features, scores);
+    }
+
+    /// [`CompactWeights::score_with`] compiled with AVX2 instructions.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn score_avx2(&self, features: &[u64], scores: &mut [i32]) {
+        self.score_with(features, scores);
+    }
+
+    /// What [`CompactWeights::score`] does.
+    #[inline(always)]
+    fn score_with(&self, features: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|score| *score = 0);
         let mut pending = [0i16; PENDING];
         let batch = self.classes <= PENDING && scores.len() >= self.classes;
@@ -475,6 +498,10 @@ mod tests {
         let mut scores = vec![0i32; weights.classes()];
         weights.score(&[9, 6, 5, 77, 7], &mut scores);
         assert_eq!(scores, expected);
+        // The plain path (what processors without AVX2 run) sums the same.
+        let mut plain = vec![0i32; weights.classes()];
+        weights.score_with(&[9, 6, 5, 77, 7], &mut plain);
+        assert_eq!(plain, expected);
         assert_eq!(
             weights.entry_count(),
             long.len() + 2 * big.len() + short.len()
