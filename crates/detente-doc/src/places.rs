@@ -600,14 +600,26 @@ pub fn find_places(
     mentions
 }
 
-/// The town and region names of each sentence that the coder may read as where an act
-/// happens, resolved like event locations: ambiguous names by the countries the article
-/// names (through `countries_named`, the countries of the lexicon's actors, and the
-/// unambiguous places); what stays ambiguous is left out. Datelines are left out too: a
-/// dateline says where the story was filed, not where an act happened.
-pub fn known_places<'w>(
+/// The place names of each sentence, `(dateline, words)` ([`find_places`]): what
+/// [`known_places`] and event locations both read, found once.
+pub fn sentence_places<'w>(
     text: &str,
     sentences: impl Iterator<Item = (bool, &'w [SentenceWord<'w>])>,
+    gazetteer: &Gazetteer,
+) -> Vec<Vec<PlaceMention>> {
+    sentences
+        .map(|(dateline, words)| find_places(text, words, gazetteer, dateline))
+        .collect()
+}
+
+/// The town and region names of each sentence that the coder may read as where an act
+/// happens, from each sentence's `(dateline, place names)` ([`sentence_places`]), resolved
+/// like event locations: ambiguous names by the countries the article names (through
+/// `countries_named`, the countries of the lexicon's actors, and the unambiguous places); what
+/// stays ambiguous is left out. Datelines are left out too: a dateline says where the story was
+/// filed, not where an act happened.
+pub fn known_places<'m>(
+    sentences: impl Iterator<Item = (bool, &'m [PlaceMention])>,
     countries_named: impl Iterator<Item = String>,
     gazetteer: &Gazetteer,
 ) -> Vec<Vec<KnownPlace>> {
@@ -615,17 +627,11 @@ pub fn known_places<'w>(
     for country in countries_named {
         countries.add(&country);
     }
-    let mut found: Vec<Vec<PlaceMention>> = Vec::new();
-    for (dateline, words) in sentences {
-        let mentions = if dateline {
-            Vec::new()
-        } else {
-            find_places(text, words, gazetteer, false)
-        };
-        for mention in &mentions {
-            countries.add_unambiguous(mention, gazetteer);
-        }
-        found.push(mentions);
+    let found: Vec<&[PlaceMention]> = sentences
+        .map(|(dateline, mentions)| if dateline { &[][..] } else { mentions })
+        .collect();
+    for mention in found.iter().copied().flatten() {
+        countries.add_unambiguous(mention, gazetteer);
     }
     found
         .iter()
@@ -648,10 +654,28 @@ pub fn known_places<'w>(
 /// of the dateline before its sentence, else none. Ambiguous names are resolved by the
 /// countries of the article; what cannot be resolved is left empty with a diagnostic.
 pub fn annotate_places(coded: &mut CodedArticle, text: &str, gazetteer: &Gazetteer) -> Vec<String> {
+    let mentions: Vec<Vec<PlaceMention>> = (0..coded.segmentation.sentences.len())
+        .map(|index| {
+            let in_dateline = coded.segmentation.sentences[index].kind == SentenceKind::Dateline;
+            match SentenceView::new(&coded.segmentation, &coded.analyses, text, index) {
+                Some(view) => find_places(text, &view.words(), gazetteer, in_dateline),
+                None => Vec::new(),
+            }
+        })
+        .collect();
+    annotate_places_found(coded, text, gazetteer, &mentions)
+}
+
+/// [`annotate_places`] with the place names of every sentence already found
+/// ([`sentence_places`]).
+pub(crate) fn annotate_places_found(
+    coded: &mut CodedArticle,
+    text: &str,
+    gazetteer: &Gazetteer,
+    mentions: &[Vec<PlaceMention>],
+) -> Vec<String> {
     let mut diagnostics = Vec::new();
-    let sentence_count = coded.segmentation.sentences.len();
-    // Places of every sentence (one pass), and the countries the article is about.
-    let mut mentions: Vec<Vec<PlaceMention>> = Vec::with_capacity(sentence_count);
+    // The countries the article is about.
     let mut countries = ArticleCountries::default();
     for event in &coded.events {
         countries.add(&event.source.country);
@@ -659,16 +683,8 @@ pub fn annotate_places(coded: &mut CodedArticle, text: &str, gazetteer: &Gazette
             countries.add(&target.country);
         }
     }
-    for index in 0..sentence_count {
-        let in_dateline = coded.segmentation.sentences[index].kind == SentenceKind::Dateline;
-        let found = match SentenceView::new(&coded.segmentation, &coded.analyses, text, index) {
-            Some(view) => find_places(text, &view.words(), gazetteer, in_dateline),
-            None => Vec::new(),
-        };
-        for mention in &found {
-            countries.add_unambiguous(mention, gazetteer);
-        }
-        mentions.push(found);
+    for mention in mentions.iter().flatten() {
+        countries.add_unambiguous(mention, gazetteer);
     }
 
     let mut dateline: Option<EventLocation> = None;

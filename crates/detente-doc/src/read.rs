@@ -78,6 +78,8 @@ pub fn read_article(
     let mut events = Vec::new();
     let mentions;
     let quotes;
+    let place_names;
+    let gazetteer = crate::places::Gazetteer::builtin();
     {
         let form_refs_all: Vec<Vec<&str>> = forms_all
             .iter()
@@ -251,19 +253,27 @@ pub fn read_article(
                 actors,
             });
         }
+        // Place names, found once for the coder's places and the events' locations.
+        let is_dateline =
+            |index: usize| segmentation.sentences[index].kind == SentenceKind::Dateline;
+        place_names = crate::places::sentence_places(
+            text,
+            sentences
+                .iter()
+                .map(|sentence| (is_dateline(sentence.index), sentence.words.as_slice())),
+            gazetteer,
+        );
         // Towns and regions, for acts placed "in Peshawar".
         let places = crate::places::known_places(
-            text,
-            sentences.iter().map(|sentence| {
-                let dateline =
-                    segmentation.sentences[sentence.index].kind == SentenceKind::Dateline;
-                (dateline, sentence.words.as_slice())
-            }),
+            place_names
+                .iter()
+                .enumerate()
+                .map(|(index, names)| (is_dateline(index), names.as_slice())),
             sentences
                 .iter()
                 .flat_map(|sentence| &sentence.resolutions)
                 .filter_map(|resolution| resolution.code.clone()),
-            crate::places::Gazetteer::builtin(),
+            gazetteer,
         );
         let mut discarded = false;
         for sentence in &sentences {
@@ -322,7 +332,7 @@ pub fn read_article(
     let date_diagnostics = crate::dates::annotate_dates(&mut coded, text, date);
     coded.diagnostics.extend(date_diagnostics);
     let place_diagnostics =
-        crate::places::annotate_places(&mut coded, text, crate::places::Gazetteer::builtin());
+        crate::places::annotate_places_found(&mut coded, text, gazetteer, &place_names);
     coded.diagnostics.extend(place_diagnostics);
     ReadArticle {
         coded,
