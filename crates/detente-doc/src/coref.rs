@@ -25,7 +25,8 @@
 //! a candidate itself, so chains ("Overchuk … He … his") carry on. A possessive in a phrase put
 //! before its clause's subject, with no name before it in the sentence, points forward to that
 //! subject when it fits ("In his talks with May, Erdoğan …", "Through his verbal assaults,
-//! Trump has lost Turkey"); otherwise it is resolved as any other. Names the lexicon does not
+//! Trump has lost Turkey", also from the subject of a fronted adverbial clause: "Since his
+//! call congratulating Putin, Trump …"); otherwise it is resolved as any other. Names the lexicon does not
 //! know ("Shamima Begum") and plural nouns that are no actors ("informants") are candidates
 //! that resolve nothing: a he/she/it, or a they, that would reach them stays unresolved rather
 //! than jumping past them to a known actor (precision first: an unresolved pronoun loses an
@@ -1569,7 +1570,8 @@ enum Item {
 }
 
 /// For a possessive pronoun in a phrase put before its clause's subject ("In his speech, Putin
-/// said …", "Through its sanctions, Washington …"), that subject.
+/// said …", "Through its sanctions, Washington …", "Since its troops entered Syria, Turkey
+/// …"), that subject.
 fn fronted_possessive_subject(sentence: &ParsedSentence<'_>, position: usize) -> Option<usize> {
     if sentence.words[position].deprel != "nmod:poss"
         || !matches!(
@@ -1588,6 +1590,12 @@ fn fronted_possessive_subject(sentence: &ParsedSentence<'_>, position: usize) ->
             .copied()
             .find(|&child| sentence.words[child].deprel.starts_with("nsubj"));
         if let Some(subject) = subject {
+            // The possessive lies in the subject of an adverbial clause ("Since his call
+            // congratulating Putin, Trump …"): what counts is where that clause stands.
+            if subject == node && sentence.words[parent].deprel == "advcl" {
+                node = parent;
+                continue;
+            }
             let fronted = node != position
                 && matches!(
                     sentence.words[node].deprel,

@@ -398,6 +398,21 @@ fn a_possessive_before_its_clause_subject_points_forward_to_it() {
         .find(|event| event.predicate_text == "assaults")
         .expect("the assaults are coded");
     assert_eq!(assault.source.code, "USAGOV");
+    // The possessive is in the subject of a fronted adverbial clause: Trump congratulated
+    // Putin, not the Assad of the sentence before.
+    let read = check(
+        "Assad spoke on Monday. Since his telephone call congratulating Putin on his \
+         re-election, Trump has been signalling his intention to withdraw.",
+        Date::new(2018, 4, 10),
+        &[("his", "Trump")],
+    );
+    let call = read
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text.starts_with("congratulat"))
+        .expect("the congratulation is coded");
+    assert_eq!(call.source.code, "USAGOV");
     // A person pronoun does not take a state subject: "his" stays the earlier person.
     check(
         "Erdoğan spoke on Monday. Despite his warnings, Russia attacked Ukraine.",
