@@ -408,6 +408,20 @@ fn opinion_complements_are_not_facts() {
 }
 
 #[test]
+fn a_named_period_of_revolt_names_no_actor() {
+    // The "Arab Spring" is a time, not an Arab actor (a discard in the lexicon).
+    check(
+        "the the DET _ 4 det
+         Arab Arab ADJ _ 4 amod
+         Spring Spring PROPN _ 4 compound
+         rebellion rebellion NOUN Number=Sing 0 root
+         began begin VERB Tense=Past|VerbForm=Fin 4 acl
+         . . PUNCT _ 4 punct",
+        &[],
+    );
+}
+
+#[test]
 fn sports_results_are_not_events() {
     check(
         "China China PROPN _ 2 nsubj
