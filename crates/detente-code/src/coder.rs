@@ -1457,6 +1457,20 @@ impl<'l> Coder<'l> {
                                         .into_iter()
                                         .collect();
                                 }
+                                // "urged Iran to free the sailors" read with Iran the
+                                // subject of the infinitive, between the two verbs.
+                                if urged.is_empty() {
+                                    urged = sentence
+                                        .children(clause)
+                                        .iter()
+                                        .copied()
+                                        .filter(|&child| {
+                                            sentence.words[child].deprel == "nsubj"
+                                                && governor < child
+                                                && child < clause
+                                        })
+                                        .collect();
+                                }
                                 // "called on Iran to free the sailors".
                                 if urged.is_empty() {
                                     urged = sentence

@@ -281,6 +281,18 @@ fn appeal_makes_the_urged_party_the_target() {
          . . PUNCT _ 2 punct",
         &["TUR 0253 IRN"],
     );
+    // The parser may make the urged party the subject of the infinitive: still the target.
+    check(
+        "Turkey Turkey PROPN _ 2 nsubj
+         urged urge VERB Tense=Past|VerbForm=Fin 0 root
+         Iran Iran PROPN _ 5 nsubj
+         to to PART _ 5 mark
+         release release VERB VerbForm=Inf 2 xcomp
+         the the DET _ 7 det
+         sailors sailor NOUN Number=Plur 5 obj
+         . . PUNCT _ 2 punct",
+        &["TUR 0253 IRN"],
+    );
 }
 
 #[test]
