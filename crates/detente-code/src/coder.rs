@@ -1694,7 +1694,35 @@ impl<'l> Coder<'l> {
                                 return Vec::new();
                             }
                         }
-                        if frame.is_none() {
+                        // "Lavrov warned that Americans have taken dangerous steps …": a warning
+                        // about what someone else has done reports that act and threatens
+                        // nothing ("warned that it would retaliate" stays a threat).
+                        let doers = if governor_frame == Frame::Threat
+                            && frame.is_none()
+                            && !sentence.has_modal(clause, &self.cues)
+                        {
+                            let doers = self.subject_actors(sentence, clause).0;
+                            let speaker = self.subject_actors(sentence, governor).0;
+                            let another = !speaker.is_empty()
+                                && doers.iter().all(|doer| {
+                                    speaker
+                                        .iter()
+                                        .all(|speaker| speaker.country != doer.country)
+                                });
+                            if another {
+                                doers
+                            } else {
+                                Vec::new()
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        if !doers.is_empty() {
+                            if sources.is_empty() {
+                                sources = doers;
+                            }
+                            construction.push(format!("reported by '{governor_lemma}'"));
+                        } else if frame.is_none() {
                             frame = Some(governor_frame);
                             predicate_start =
                                 predicate_start.min(sentence.words[governor].span.start);

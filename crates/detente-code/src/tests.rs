@@ -296,6 +296,34 @@ fn appeal_makes_the_urged_party_the_target() {
 }
 
 #[test]
+fn a_warning_about_what_another_has_done_reports_it() {
+    // Moscow's attack is reported by Washington's warning; no one threatens anyone.
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 6 mark
+         Moscow Moscow PROPN _ 6 nsubj
+         has have AUX _ 6 aux
+         attacked attack VERB Tense=Past|VerbForm=Part 2 ccomp
+         Kyiv Kyiv PROPN _ 6 obj
+         . . PUNCT _ 2 punct",
+        &["RUSGOV 190 UKRGOV"],
+    );
+    // What the warner itself would do is a threat.
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         warned warn VERB Tense=Past|VerbForm=Fin 0 root
+         that that SCONJ _ 6 mark
+         it it PRON _ 6 nsubj
+         would would AUX _ 6 aux
+         attack attack VERB VerbForm=Inf 2 ccomp
+         Moscow Moscow PROPN _ 6 obj
+         . . PUNCT _ 2 punct",
+        &["USAGOV 1384 RUSGOV"],
+    );
+}
+
+#[test]
 fn threat_with_an_embedded_sanction() {
     check(
         "Germany Germany PROPN _ 2 nsubj
