@@ -358,9 +358,10 @@ const SUPPOSITION_NOUNS: [&str; 16] = [
     "suspicion",
 ];
 /// Verbs whose object does the act of their infinitive: "persuaded Trump to launch strikes",
-/// "led Riyadh to renege", "allowed Russia to use the base". Appeals and demands ("urged Iran
-/// to …") are frames of their own.
-const OBJECT_CONTROL_VERBS: [&str; 17] = [
+/// "led Riyadh to renege", "allowed Russia to use the base", "backed the Kurds to oust Isis",
+/// "trained rebels to fight". Appeals and demands ("urged Iran to …") are frames of their own.
+/// Not "paid $1m to settle" or "used drones to strike": whoever pays or uses acts.
+const OBJECT_CONTROL_VERBS: [&str; 27] = [
     "persuade",
     "convince",
     "force",
@@ -378,6 +379,16 @@ const OBJECT_CONTROL_VERBS: [&str; 17] = [
     "induce",
     "pressure",
     "get",
+    "back",
+    "arm",
+    "train",
+    "equip",
+    "recruit",
+    "hire",
+    "sponsor",
+    "empower",
+    "authorize",
+    "authorise",
 ];
 /// Modifiers that give an agent word the country of whom it serves: "forces loyal to Assad",
 /// "militants linked to al-Qaeda", "workers affiliated with the union".

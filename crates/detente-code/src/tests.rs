@@ -2675,6 +2675,18 @@ fn the_object_of_a_verb_that_makes_someone_act_does_the_act() {
          . . PUNCT _ 2 punct",
         &["SYR 190 TUR"],
     );
+    // Whom a state backs or trains to act does the act.
+    check(
+        "Washington Washington PROPN _ 2 nsubj
+         backed back VERB Tense=Past|VerbForm=Fin 0 root
+         Kurdish Kurdish ADJ _ 4 amod
+         fighters fighter NOUN Number=Plur 2 obj
+         to to PART _ 6 mark
+         attack attack VERB VerbForm=Inf 2 xcomp
+         Syria Syria PROPN _ 6 obj
+         . . PUNCT _ 2 punct",
+        &["USAGOV 051 KURUAF", "KURUAF 190 SYR"],
+    );
     // Not with a verb the subject itself acts through ("left Britain to fight" is a purpose).
     check(
         "Russia Russia PROPN _ 2 nsubj
