@@ -1355,7 +1355,12 @@ impl<'l> Coder<'l> {
                     construction.push("subject of conjoined verb as patient".to_string());
                 }
             }
-        } else if sources.is_empty() && anchor != index {
+        } else if sources.is_empty()
+            && anchor != index
+            && !(sentence.mark_of(index).as_deref() == Some("to")
+                && sentence.mark_of(anchor).as_deref() != Some("to"))
+        {
+            // Not an infinitive conjoined to a verb with no "to" (see `subject_actors`).
             sources = self.subject_actors(sentence, anchor).0;
             confidence -= 0.1;
             construction.push("subject of conjoined verb".to_string());
@@ -3143,11 +3148,14 @@ impl<'l> Coder<'l> {
             return (self.actors_of_all(sentence, &subjects), "nsubj".to_string());
         }
         // "accused India and demanded …": a conjoined verb shares its first conjunct's subject.
+        // Not an infinitive hung on a verb with no "to" of its own ("told people to no longer
+        // travel …, but to instead conduct attacks" with "travel" read as a noun): it stands
+        // for the infinitive the parse lost, whose doer the subject need not be.
         if sentence.words[index].deprel == "conj" && !sentence.is_passive(index) {
-            if let Some(parent) = sentence
-                .parent(index)
-                .filter(|&parent| sentence.words[parent].upos == "VERB")
-            {
+            let infinitive = |verb: usize| sentence.mark_of(verb).as_deref() == Some("to");
+            if let Some(parent) = sentence.parent(index).filter(|&parent| {
+                sentence.words[parent].upos == "VERB" && (infinitive(parent) || !infinitive(index))
+            }) {
                 let (actors, _) = self.subject_actors(sentence, parent);
                 if !actors.is_empty() {
                     return (actors, "subject of conjoined verb".to_string());

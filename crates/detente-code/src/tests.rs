@@ -448,6 +448,29 @@ fn opinion_complements_are_not_facts() {
 }
 
 #[test]
+fn an_infinitive_conjoined_to_a_finite_verb_is_not_its_subjects_act() {
+    // "travel" read as a noun leaves "to conduct attacks" conjoined to "told": the attacks are
+    // what the people were told to do, not what Isis did.
+    check(
+        "Isis Isis PROPN _ 2 nsubj
+         told tell VERB Tense=Past|VerbForm=Fin 0 root
+         people people NOUN Number=Plur 2 iobj
+         to to ADP _ 7 case
+         no no ADV _ 6 advmod
+         longer longer ADV _ 7 advmod
+         travel travel NOUN Number=Sing 2 obl
+         , , PUNCT _ 12 punct
+         but but CCONJ _ 12 cc
+         to to PART _ 12 mark
+         instead instead ADV _ 12 advmod
+         conduct conduct VERB VerbForm=Inf 2 conj
+         attacks attack NOUN Number=Plur 12 obj
+         . . PUNCT _ 2 punct",
+        &[],
+    );
+}
+
+#[test]
 fn a_named_period_of_revolt_names_no_actor() {
     // The "Arab Spring" is a time, not an Arab actor (a discard in the lexicon).
     check(
