@@ -313,3 +313,21 @@ fn a_base_form_after_a_past_verb_is_a_noun() {
     let helped = xpos(&["They", "helped", "build", "the", "school", "."]);
     assert_ne!(helped[2], "NN");
 }
+
+#[test]
+fn a_plural_noun_opening_a_relative_clause_before_a_noun_phrase_is_a_verb() {
+    let xpos = |sentence: &str| -> Vec<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        check(&words, None)
+            .into_iter()
+            .map(|word| word.xpos)
+            .collect()
+    };
+    let arms = xpos("The coalition , which arms the SDF , launched airstrikes .");
+    assert_eq!(arms[4], "VBZ");
+    let borders = xpos("They entered the enclave , which borders Turkey .");
+    assert_eq!(borders[6], "VBZ");
+    // "which" as a determiner after a verb keeps its noun.
+    let asked = xpos("They asked which weapons the army used .");
+    assert_eq!(asked[3], "NNS");
+}
