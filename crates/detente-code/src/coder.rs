@@ -574,8 +574,9 @@ const PATIENT_NOUNS: [&str; 16] = [
     "torture",
     "ouster",
 ];
-/// Nouns of one party of a relation: "Israel's allies" are not Israel.
-const RELATIONAL_NOUNS: [&str; 12] = [
+/// Nouns of one party of a relation: "Israel's allies" are not Israel, "their captives" not
+/// their captors, "Putin's critics" not Putin.
+const RELATIONAL_NOUNS: [&str; 19] = [
     "ally",
     "partner",
     "enemy",
@@ -588,6 +589,13 @@ const RELATIONAL_NOUNS: [&str; 12] = [
     "proxy",
     "client",
     "counterpart",
+    "captive",
+    "hostage",
+    "prisoner",
+    "detainee",
+    "victim",
+    "critic",
+    "captor",
 ];
 /// Nouns of a proposal, whose content may name whom it concerns.
 const PROPOSAL_NOUNS: [&str; 9] = [

@@ -31,7 +31,8 @@
 //! that resolve nothing: a he/she/it, or a they, that would reach them stays unresolved rather
 //! than jumping past them to a known actor (precision first: an unresolved pronoun loses an
 //! event, a wrong one invents an actor). A pronoun inside a relative clause never refers to
-//! the noun the clause modifies.
+//! the noun the clause modifies ("the Kurds it had backed"), except a possessive in a clause
+//! whose subject is the relative pronoun ("a leader who has killed his citizens").
 //!
 //! **Linear.** Candidates live in a queue of the last few sentences (pronouns look back 3
 //! sentences, descriptions and pairs 5) capped at 48 mentions, so each anaphor costs a bounded
@@ -1352,7 +1353,9 @@ impl<'l> Resolver<'l> {
         blocking: Option<Agreement>,
     ) -> Option<Candidate> {
         // A pronoun inside a relative clause does not refer to the noun the clause modifies
-        // ("the Kurds it had backed").
+        // ("the Kurds it had backed"), unless it is a possessive and the relative pronoun is
+        // the clause's subject ("a leader who has killed his own citizens").
+        let possessive = sentence.words[position].deprel == "nmod:poss";
         let mut modified_nouns: Vec<usize> = Vec::new();
         let mut node = position;
         for _ in 0..12 {
@@ -1360,7 +1363,13 @@ impl<'l> Resolver<'l> {
                 break;
             };
             if sentence.words[node].deprel.starts_with("acl") {
-                modified_nouns.push(parent);
+                let relative_subject = sentence.children(node).iter().any(|&child| {
+                    sentence.words[child].deprel.starts_with("nsubj")
+                        && matches!(sentence.lower[child].as_str(), "who" | "which" | "that")
+                });
+                if !(possessive && relative_subject) {
+                    modified_nouns.push(parent);
+                }
             }
             node = parent;
         }

@@ -382,6 +382,43 @@ fn the_coalition_is_an_alliance_of_states_never_a_militant_group() {
 }
 
 #[test]
+fn a_possessive_in_a_relative_clause_with_a_relative_subject_may_be_the_modified_nouns() {
+    // "their" is the Saudis', whom the clause is about: their wars with Iran.
+    let saudis = check(
+        "Erdoğan spoke on Monday. Less happy are the Saudis, who rely on US support in their \
+         proxy wars with Iran in Yemen.",
+        Date::new(2019, 1, 20),
+        &[("their", "Saudis")],
+    );
+    let wars = saudis
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text == "wars")
+        .expect("the wars are coded");
+    assert_eq!(wars.source.code, "SAU");
+    // Their captives are not Britons: one party of a relation is not the other.
+    let britons = read(
+        "Isis filmed a group of four Britons who tortured their captives.",
+        Date::new(2019, 1, 20),
+    );
+    let torture = britons
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text == "tortured")
+        .expect("the torture is coded");
+    assert_eq!(torture.source.code, "GBR");
+    assert!(torture.target.is_none(), "{:?}", torture.target);
+    // Not a subject or object pronoun: "the Kurds it had backed" are not "it".
+    check(
+        "The Pentagon spoke on Monday. The Kurds it had backed took Raqqa.",
+        Date::new(2019, 1, 20),
+        &[("it", "Pentagon")],
+    );
+}
+
+#[test]
 fn a_possessive_before_its_clause_subject_points_forward_to_it() {
     // "his" precedes "Trump" in a phrase put before the subject: Trump's assaults, not
     // Erdoğan's from the sentence before.
