@@ -485,6 +485,20 @@ fn a_named_period_of_revolt_names_no_actor() {
 }
 
 #[test]
+fn an_agreement_named_after_a_city_does_not_make_the_city_a_party() {
+    // Signing the Oslo accords is no act towards Norway (a discard in the lexicon).
+    check(
+        "Israel Israel PROPN _ 2 nsubj
+         signed sign VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         Oslo Oslo PROPN _ 5 compound
+         accords accord NOUN Number=Plur 2 obj
+         . . PUNCT _ 2 punct",
+        &["ISR 057 -"],
+    );
+}
+
+#[test]
 fn sports_results_are_not_events() {
     check(
         "China China PROPN _ 2 nsubj
