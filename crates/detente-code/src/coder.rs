@@ -2790,13 +2790,17 @@ impl<'l> Coder<'l> {
             // Material acts with no named target act on the place they happen in: "lifted the
             // curfew in Montenegro", "deployed troops in Lebanon", "protested in Belgrade".
             // Not a fight alongside someone: "British women fighting with the YPJ in Syria"
-            // do not fight Syria.
+            // do not fight Syria, nor do "British recruits fighting for Isis in Syria".
             let alongside = matches!(root, "18" | "19" | "20")
                 && sentence.words[index].upos == "VERB"
                 && sentence
                     .dependents_through_times(index)
                     .into_iter()
-                    .any(|child| sentence.case_of(child).as_deref() == Some("with"));
+                    .any(|child| match sentence.case_of(child).as_deref() {
+                        Some("with") => true,
+                        Some("for" | "alongside") => !self.actors_at(sentence, child).is_empty(),
+                        _ => false,
+                    });
             if targets.is_empty() && !alongside {
                 targets = places;
                 if !targets.is_empty() {

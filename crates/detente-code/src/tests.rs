@@ -2538,6 +2538,18 @@ fn fighting_alongside_someone_somewhere_does_not_fight_the_place() {
          . . PUNCT _ 3 punct",
         &["GBRCVL 190 -"],
     );
+    // Nor fighting for a named group somewhere.
+    check(
+        "British British ADJ _ 2 amod
+         recruits recruit NOUN Number=Plur 3 nsubj
+         fought fight VERB Tense=Past|VerbForm=Fin 0 root
+         for for ADP _ 5 case
+         Isis Isis PROPN _ 3 obl
+         in in ADP _ 7 case
+         Syria Syria PROPN _ 3 obl
+         . . PUNCT _ 3 punct",
+        &["GBR 190 -"],
+    );
 }
 
 #[test]

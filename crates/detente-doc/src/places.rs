@@ -754,8 +754,8 @@ pub(crate) fn annotate_places_found(
                 });
             // A material act with no one named acts on the place it happens in (the coder does
             // this for places the lexicon knows; the gazetteer knows many more towns).
-            // Not for a fight alongside someone ("fighting with the YPJ in Syria"): the coder
-            // leaves those without a place target on purpose.
+            // Not for a fight alongside someone ("fighting with the YPJ in Syria", "fighting
+            // for Isis in Syria"): the coder leaves those without a place target on purpose.
             let alongside = matches!(event.cameo_root(), "18" | "19" | "20")
                 && tree
                     .predicate_word(event.predicate_span)
@@ -763,8 +763,12 @@ pub(crate) fn annotate_places_found(
                         tree.words()[predicate].upos == "VERB"
                             && tree.children(predicate).iter().any(|&child| {
                                 tree.children(child).iter().any(|&case| {
+                                    let lemma = tree.words()[case].lemma.to_lowercase();
                                     tree.words()[case].deprel == "case"
-                                        && tree.words()[case].lemma.eq_ignore_ascii_case("with")
+                                        && (lemma == "with"
+                                            || lemma == "alongside"
+                                            || lemma == "for"
+                                                && tree.words()[child].upos == "PROPN")
                                 })
                             })
                     });
