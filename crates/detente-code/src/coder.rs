@@ -1365,10 +1365,8 @@ impl<'l> Coder<'l> {
             }
         } else if sources.is_empty()
             && anchor != index
-            && !(sentence.mark_of(index).as_deref() == Some("to")
-                && sentence.mark_of(anchor).as_deref() != Some("to"))
+            && !sentence.is_infinitive_on_finite(index, anchor)
         {
-            // Not an infinitive conjoined to a verb with no "to" (see `subject_actors`).
             sources = self.subject_actors(sentence, anchor).0;
             confidence -= 0.1;
             construction.push("subject of conjoined verb".to_string());
@@ -1718,26 +1716,8 @@ impl<'l> Coder<'l> {
                                 return Vec::new();
                             }
                         }
-                        // "Lavrov warned that Americans have taken dangerous steps …": a warning
-                        // about what someone else has done reports that act and threatens
-                        // nothing ("warned that it would retaliate" stays a threat).
-                        let doers = if governor_frame == Frame::Threat
-                            && frame.is_none()
-                            && !sentence.has_modal(clause, &self.cues)
-                        {
-                            let doers = self.subject_actors(sentence, clause).0;
-                            let speaker = self.subject_actors(sentence, governor).0;
-                            let another = !speaker.is_empty()
-                                && doers.iter().all(|doer| {
-                                    speaker
-                                        .iter()
-                                        .all(|speaker| speaker.country != doer.country)
-                                });
-                            if another {
-                                doers
-                            } else {
-                                Vec::new()
-                            }
+                        let doers = if governor_frame == Frame::Threat && frame.is_none() {
+                            self.warned_about_others(sentence, governor, clause)
                         } else {
                             Vec::new()
                         };
@@ -3135,6 +3115,34 @@ impl<'l> Coder<'l> {
         Vec::new()
     }
 
+    /// For a warning verb `governor` with the clause `clause`, the clause's doers when they are
+    /// another actor than the warner and the clause has no future or modal: "Lavrov warned that
+    /// Americans have taken dangerous steps" reports the Americans' act and threatens nothing
+    /// ("warned that it would retaliate" stays a threat). Empty otherwise.
+    fn warned_about_others(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        governor: usize,
+        clause: usize,
+    ) -> Vec<Actor> {
+        if sentence.has_modal(clause, &self.cues) {
+            return Vec::new();
+        }
+        let doers = self.subject_actors(sentence, clause).0;
+        let speaker = self.subject_actors(sentence, governor).0;
+        let another = !speaker.is_empty()
+            && doers.iter().all(|doer| {
+                speaker
+                    .iter()
+                    .all(|speaker| speaker.country != doer.country)
+            });
+        if another {
+            doers
+        } else {
+            Vec::new()
+        }
+    }
+
     /// Actors of the subject of verb `index`: `nsubj`, or the noun a relative clause modifies,
     /// or the subject-noun of a participle.
     fn subject_actors(&self, sentence: &Sentence<'_, '_>, index: usize) -> (Vec<Actor>, String) {
@@ -3159,14 +3167,12 @@ impl<'l> Coder<'l> {
         if !subjects.is_empty() {
             return (self.actors_of_all(sentence, &subjects), "nsubj".to_string());
         }
-        // "accused India and demanded …": a conjoined verb shares its first conjunct's subject.
-        // Not an infinitive hung on a verb with no "to" of its own ("told people to no longer
-        // travel …, but to instead conduct attacks" with "travel" read as a noun): it stands
-        // for the infinitive the parse lost, whose doer the subject need not be.
+        // "accused India and demanded …": a conjoined verb shares its first conjunct's subject
+        // (not an infinitive hung on a verb without "to": `Sentence::is_infinitive_on_finite`).
         if sentence.words[index].deprel == "conj" && !sentence.is_passive(index) {
-            let infinitive = |verb: usize| sentence.mark_of(verb).as_deref() == Some("to");
             if let Some(parent) = sentence.parent(index).filter(|&parent| {
-                sentence.words[parent].upos == "VERB" && (infinitive(parent) || !infinitive(index))
+                sentence.words[parent].upos == "VERB"
+                    && !sentence.is_infinitive_on_finite(index, parent)
             }) {
                 let (actors, _) = self.subject_actors(sentence, parent);
                 if !actors.is_empty() {
@@ -4492,6 +4498,15 @@ impl<'s, 'a> Sentence<'s, 'a> {
             })
             .filter(|_| oblique && self.words[first_modifier].deprel == "nummod")?;
         Some(self.lemma(over))
+    }
+
+    /// True when conjunct `index` is an infinitive ("to …") hung on a verb `first` that has
+    /// no "to" of its own: "told people to no longer travel …, but to instead conduct attacks"
+    /// with "travel" read as a noun. It stands for the infinitive the parse lost, whose doer
+    /// the first verb's subject need not be.
+    fn is_infinitive_on_finite(&self, index: usize, first: usize) -> bool {
+        let infinitive = |verb: usize| self.mark_of(verb).as_deref() == Some("to");
+        infinitive(index) && !infinitive(first)
     }
 
     fn mark_of(&self, index: usize) -> Option<String> {

@@ -763,12 +763,13 @@ pub(crate) fn annotate_places_found(
                         tree.words()[predicate].upos == "VERB"
                             && tree.children(predicate).iter().any(|&child| {
                                 tree.children(child).iter().any(|&case| {
-                                    let lemma = tree.words()[case].lemma.to_lowercase();
+                                    let is = |word: &str| {
+                                        tree.words()[case].lemma.eq_ignore_ascii_case(word)
+                                    };
                                     tree.words()[case].deprel == "case"
-                                        && (lemma == "with"
-                                            || lemma == "alongside"
-                                            || lemma == "for"
-                                                && tree.words()[child].upos == "PROPN")
+                                        && (is("with")
+                                            || is("alongside")
+                                            || is("for") && tree.words()[child].upos == "PROPN")
                                 })
                             })
                     });
