@@ -88,7 +88,7 @@ impl Writer {
 }
 
 /// Reads model fields from a byte slice, front to back.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Reader<'b> {
     bytes: &'b [u8],
     offset: usize,

@@ -97,6 +97,19 @@ fn shipped_model_accuracy_floor_on_dev() {
     assert!(rate(lemma) >= 0.955, "lemma {:.4}", rate(lemma));
 }
 
+/// Loading reads the shipped models row by row into their tables; writing them again gives
+/// the files back byte for byte, so nothing was dropped or changed on the way.
+#[test]
+fn shipped_models_write_back_the_same_bytes() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/");
+    let tagger = std::fs::read(format!("{root}en_ewt.tagger")).expect("the tagger model ships");
+    let loaded = detente_nlp::tagger::TaggerModel::from_bytes(&tagger).expect("it loads");
+    assert!(loaded.to_bytes() == tagger, "the tagger model changed");
+    let parser = std::fs::read(format!("{root}en_ewt.parser")).expect("the parser model ships");
+    let loaded = detente_nlp::parser::Parser::from_bytes(&parser).expect("it loads");
+    assert!(loaded.to_bytes() == parser, "the parser model changed");
+}
+
 #[test]
 fn analyzes_a_news_sentence() {
     check(

@@ -46,8 +46,8 @@ pub(crate) struct Weights {
     classes: usize,
     /// Dense rows, widened to `i32` at load time so that adding them is a plain vector add.
     dense: Vec<i32>,
-    /// Keys in increasing order, with their slot value, for serialisation.
-    keys: Vec<(u64, u64)>,
+    /// Keys in increasing order, for serialisation (their rows are found through the table).
+    keys: Vec<u64>,
 }
 
 impl std::fmt::Debug for Weights {
@@ -70,8 +70,18 @@ impl Weights {
         classes: usize,
         rows: impl ExactSizeIterator<Item = (u64, &'a [Entry])>,
     ) -> Weights {
+        let mut builder = Weights::builder(classes, rows.len());
+        for (key, row) in rows {
+            builder.push(key, row);
+        }
+        builder.finish()
+    }
+
+    /// An empty table sized for `rows` rows, to fill with [`WeightsBuilder::push`] (which lets
+    /// a model file be read without holding all its rows first).
+    pub fn builder(classes: usize, rows: usize) -> WeightsBuilder {
         // Three slots or more per row: a probe rarely meets another key (see the design note).
-        let capacity = (rows.len() * 3 + 1).max(16).next_power_of_two();
+        let capacity = (rows * 3 + 1).max(16).next_power_of_two();
         let mut weights = Weights {
             mask: capacity - 1,
             slots: vec![0; capacity],
@@ -80,39 +90,8 @@ impl Weights {
             dense: Vec::new(),
             keys: Vec::new(),
         };
-        weights.keys.reserve(rows.len());
-        for (key, row) in rows {
-            let row = &row[..row.len().min(254)];
-            if row.is_empty()
-                || weights.entries.len() + row.len() > MAX_ENTRIES
-                || weights.row(key).is_some()
-            {
-                continue;
-            }
-            let slot =
-                if row.len() * 4 > classes && weights.dense.len() / classes.max(1) < MAX_ENTRIES {
-                    let start = weights.dense.len() / classes.max(1);
-                    weights.dense.resize(weights.dense.len() + classes, 0);
-                    let dense = &mut weights.dense[start * classes..];
-                    for entry in row {
-                        if let Some(weight) = dense.get_mut(entry.class as usize) {
-                            *weight = i32::from(entry.weight);
-                        }
-                    }
-                    (key & 0xffff_ffff_0000_0000) | (start as u64) << 8 | DENSE
-                } else {
-                    let start = weights.entries.len() as u64;
-                    weights.entries.extend_from_slice(row);
-                    (key & 0xffff_ffff_0000_0000) | start << 8 | row.len() as u64
-                };
-            let mut index = (key as usize) & weights.mask;
-            while weights.slots[index] & 0xff != 0 {
-                index = (index + 1) & weights.mask;
-            }
-            weights.slots[index] = slot;
-            weights.keys.push((key, slot));
-        }
-        weights
+        weights.keys.reserve(rows);
+        WeightsBuilder { weights }
     }
 
     /// The slot of `key`, or `None`.
@@ -264,7 +243,7 @@ impl Weights {
     pub fn rows(&self) -> impl ExactSizeIterator<Item = (u64, Vec<Entry>)> + '_ {
         self.keys
             .iter()
-            .map(move |&(key, slot)| (key, self.row_entries(slot)))
+            .map(move |&key| (key, self.row_entries(self.slot_of(key))))
     }
 
     /// Number of features.
@@ -275,6 +254,64 @@ impl Weights {
     /// Number of non-zero weights.
     pub fn weight_count(&self) -> usize {
         self.entries.len() + self.dense.iter().filter(|&&weight| weight != 0).count()
+    }
+}
+
+/// A [`Weights`] table being filled row by row, in increasing key order.
+pub(crate) struct WeightsBuilder {
+    weights: Weights,
+}
+
+impl WeightsBuilder {
+    /// Adds one row. Empty rows are skipped, rows are cut at 254 entries, rows past 2^24
+    /// weights in all are dropped, and so is a second row for the same key.
+    pub fn push(&mut self, key: u64, row: &[Entry]) {
+        let weights = &mut self.weights;
+        let classes = weights.classes;
+        let row = &row[..row.len().min(254)];
+        if row.is_empty()
+            || weights.entries.len() + row.len() > MAX_ENTRIES
+            || weights.row(key).is_some()
+        {
+            return;
+        }
+        let slot = if row.len() * 4 > classes && weights.dense.len() / classes.max(1) < MAX_ENTRIES
+        {
+            let start = weights.dense.len() / classes.max(1);
+            weights.dense.resize(weights.dense.len() + classes, 0);
+            let dense = &mut weights.dense[start * classes..];
+            for entry in row {
+                if let Some(weight) = dense.get_mut(entry.class as usize) {
+                    *weight = i32::from(entry.weight);
+                }
+            }
+            (key & 0xffff_ffff_0000_0000) | (start as u64) << 8 | DENSE
+        } else {
+            let start = weights.entries.len() as u64;
+            weights.entries.extend_from_slice(row);
+            (key & 0xffff_ffff_0000_0000) | start << 8 | row.len() as u64
+        };
+        let mut index = (key as usize) & weights.mask;
+        while weights.slots[index] & 0xff != 0 {
+            index = (index + 1) & weights.mask;
+        }
+        weights.slots[index] = slot;
+        weights.keys.push(key);
+    }
+
+    /// Makes room for `(sparse, dense)` more sparse weights and dense rows, so that the
+    /// table is not copied as it grows.
+    fn reserve(&mut self, (sparse, dense): (usize, usize)) {
+        let weights = &mut self.weights;
+        weights.entries.reserve(sparse.min(MAX_ENTRIES));
+        weights
+            .dense
+            .reserve(dense.min(MAX_ENTRIES) * weights.classes);
+    }
+
+    /// The finished table.
+    pub fn finish(self) -> Weights {
+        self.weights
     }
 }
 
@@ -360,8 +397,9 @@ pub(crate) fn read(bytes: &[u8]) -> Result<ModelParts, ParserError> {
     if feature_count > reader.remaining() / 9 {
         return Err(ParserError::Corrupt("feature count exceeds the file size"));
     }
-    let mut keys = Vec::with_capacity(feature_count);
-    let mut entries = Vec::with_capacity(reader.remaining() / 3);
+    let mut weights = Weights::builder(classes, feature_count);
+    weights.reserve(row_sizes(&reader, feature_count, classes));
+    let mut row = Vec::with_capacity(256);
     let mut previous: Option<u64> = None;
     for _ in 0..feature_count {
         let key = reader.u64()?;
@@ -375,29 +413,48 @@ pub(crate) fn read(bytes: &[u8]) -> Result<ModelParts, ParserError> {
         if length == 0 {
             return Err(ParserError::Corrupt("empty weight row"));
         }
-        keys.push((key, entries.len(), length));
+        row.clear();
         for _ in 0..length {
             let class = u16::from(reader.u8()?);
             if class as usize >= classes {
                 return Err(ParserError::Corrupt("class number out of range"));
             }
             let weight = reader.i16()?;
-            entries.push(Entry { class, weight });
+            row.push(Entry { class, weight });
         }
+        weights.push(key, &row);
     }
     if reader.remaining() != 0 {
         return Err(ParserError::Corrupt("trailing bytes after the weights"));
     }
-    let rows = keys
-        .iter()
-        .map(|&(key, start, length)| (key, &entries[start..start + length]));
     Ok(ModelParts {
         labels,
         xpos,
         upos,
         scale,
-        weights: Weights::from_rows(classes, rows),
+        weights: weights.finish(),
     })
+}
+
+/// How many sparse weights and dense rows the next `count` rows of `reader` will take in a
+/// table with `classes` classes (as [`WeightsBuilder::push`] stores them), reading only their
+/// lengths; a row cut short by the end of the data ends the count.
+fn row_sizes(reader: &Reader<'_>, count: usize, classes: usize) -> (usize, usize) {
+    let (mut sparse, mut dense) = (0, 0);
+    let mut position = reader.position;
+    for _ in 0..count {
+        let Some(&length) = reader.bytes.get(position + 8) else {
+            break;
+        };
+        let length = usize::from(length).min(254);
+        if length * 4 > classes {
+            dense += 1;
+        } else {
+            sparse += length;
+        }
+        position += 9 + 3 * usize::from(reader.bytes[position + 8]);
+    }
+    (sparse, dense)
 }
 
 /// FNV-1a, 64 bits.

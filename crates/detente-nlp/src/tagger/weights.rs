@@ -157,14 +157,12 @@ fn fingerprint(key: u64) -> u32 {
 pub(crate) struct CompactWeights {
     /// Open-addressing table indexed by the low bits of the key; the length is a power of two.
     slots: Vec<Slot>,
-    /// Full keys of the rows, in row order (for writing the model).
+    /// Full keys of the rows, in increasing order (for writing the model; the rows are found
+    /// through the table).
     keys: Vec<u64>,
-    /// Where each row starts in `entries`, plus one final end.
-    starts: Vec<u32>,
-    /// `(class, weight)` pairs, row after row.
+    /// `(class, weight)` pairs of the sparse rows, row after row.
     entries: Vec<(u16, i16)>,
-    /// The rows of at least [`DENSE_FROM`] entries again, each as `classes` weights (built at
-    /// load time, not stored).
+    /// The rows of at least [`DENSE_FROM`] entries, each as `classes` weights.
     dense: Vec<i16>,
     /// For each dense row, the largest magnitude of its weights.
     peaks: Vec<u16>,
@@ -174,70 +172,110 @@ pub(crate) struct CompactWeights {
     classes: usize,
 }
 
+/// A [`CompactWeights`] table being filled row by row, in increasing key order.
+struct CompactBuilder {
+    weights: CompactWeights,
+    /// Set once a row did not fit: later rows are ignored.
+    full: bool,
+}
+
+impl CompactBuilder {
+    /// An empty table for `rows` rows holding `entries` weights in all, with weights for
+    /// classes below `classes`.
+    fn new(rows: usize, entries: usize, classes: usize, scale: f32) -> CompactBuilder {
+        let capacity = (rows * 2).next_power_of_two().max(16);
+        CompactBuilder {
+            weights: CompactWeights {
+                slots: vec![Slot::default(); capacity],
+                keys: Vec::with_capacity(rows),
+                entries: Vec::with_capacity(entries.min(MAX_ENTRIES)),
+                dense: Vec::new(),
+                peaks: Vec::new(),
+                scale,
+                classes: classes.max(1),
+            },
+            full: false,
+        }
+    }
+
+    /// Adds one row, its classes increasing and below the table's classes. Zero weights are
+    /// left out; a row over [`MAX_ROW`] entries keeps its largest weights; once the table
+    /// holds [`MAX_ENTRIES`], this and every later row are dropped.
+    fn push(&mut self, key: u64, row: &[(u16, i16)]) {
+        let weights = &mut self.weights;
+        if self.full || weights.entries.len() + row.len() > MAX_ENTRIES {
+            self.full = true;
+            return;
+        }
+        let kept;
+        let row = if row.len() > MAX_ROW || row.iter().any(|&(_, weight)| weight == 0) {
+            let mut long: Vec<(u16, i16)> = row
+                .iter()
+                .copied()
+                .filter(|&(_, weight)| weight != 0)
+                .collect();
+            long.sort_by_key(|&(_, weight)| std::cmp::Reverse(weight.unsigned_abs()));
+            long.truncate(MAX_ROW);
+            long.sort_by_key(|&(class, _)| class);
+            kept = long;
+            kept.as_slice()
+        } else {
+            row
+        };
+        if row.is_empty() {
+            return;
+        }
+        let classes = weights.classes;
+        let mask = weights.slots.len() - 1;
+        let mut slot = (key as usize) & mask;
+        while weights.slots[slot].fingerprint != 0 {
+            slot = (slot + 1) & mask;
+        }
+        let place = if row.len() >= DENSE_FROM {
+            let number = weights.dense.len() / classes;
+            weights.peaks.push(
+                row.iter()
+                    .map(|&(_, weight)| weight.unsigned_abs())
+                    .max()
+                    .unwrap_or(0),
+            );
+            weights.dense.resize(weights.dense.len() + classes, 0);
+            for &(class, weight) in row {
+                weights.dense[number * classes + usize::from(class)] = weight;
+            }
+            DENSE | number as u32
+        } else {
+            let place = weights.entries.len() as u32 | (row.len() as u32) << 24;
+            weights.entries.extend_from_slice(row);
+            place
+        };
+        weights.slots[slot] = Slot {
+            fingerprint: fingerprint(key),
+            row: place,
+        };
+        weights.keys.push(key);
+    }
+
+    /// The finished table.
+    fn finish(self) -> CompactWeights {
+        self.weights
+    }
+}
+
 impl CompactWeights {
     /// Builds the table from rows sorted by key.
     fn from_rows(rows: Vec<(u64, Vec<(u16, i16)>)>, scale: f32) -> CompactWeights {
-        let capacity = (rows.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); capacity];
-        let mut entries = Vec::new();
-        let mut keys = Vec::with_capacity(rows.len());
-        let mut starts = Vec::with_capacity(rows.len() + 1);
-        let mut dense = Vec::new();
-        let mut peaks = Vec::new();
-        let mask = capacity - 1;
         let classes = rows
             .iter()
             .flat_map(|(_, row)| row.iter().map(|&(class, _)| usize::from(class) + 1))
             .max()
             .unwrap_or(1);
-        for (key, mut row) in rows {
-            if entries.len() + row.len() > MAX_ENTRIES {
-                break;
-            }
-            if row.len() > MAX_ROW {
-                row.sort_by_key(|&(_, weight)| std::cmp::Reverse(weight.unsigned_abs()));
-                row.truncate(MAX_ROW);
-                row.sort_by_key(|&(class, _)| class);
-            }
-            let mut slot = (key as usize) & mask;
-            while slots[slot].fingerprint != 0 {
-                slot = (slot + 1) & mask;
-            }
-            let place = if row.len() >= DENSE_FROM {
-                let number = dense.len() / classes;
-                peaks.push(
-                    row.iter()
-                        .map(|&(_, weight)| weight.unsigned_abs())
-                        .max()
-                        .unwrap_or(0),
-                );
-                dense.resize(dense.len() + classes, 0);
-                for &(class, weight) in &row {
-                    dense[number * classes + usize::from(class)] = weight;
-                }
-                DENSE | number as u32
-            } else {
-                entries.len() as u32 | (row.len() as u32) << 24
-            };
-            slots[slot] = Slot {
-                fingerprint: fingerprint(key),
-                row: place,
-            };
-            keys.push(key);
-            starts.push(entries.len() as u32);
-            entries.extend_from_slice(&row);
+        let entries = rows.iter().map(|(_, row)| row.len()).sum();
+        let mut builder = CompactBuilder::new(rows.len(), entries, classes, scale);
+        for (key, row) in rows {
+            builder.push(key, &row);
         }
-        starts.push(entries.len() as u32);
-        CompactWeights {
-            slots,
-            keys,
-            starts,
-            entries,
-            dense,
-            peaks,
-            scale,
-            classes,
-        }
+        builder.finish()
     }
 
     /// Sets `scores` to the sum of the weights of `features`.
@@ -373,7 +411,38 @@ impl CompactWeights {
 
     /// Number of stored `(class, weight)` pairs.
     pub(crate) fn entry_count(&self) -> usize {
-        self.entries.len()
+        self.entries.len() + self.dense.iter().filter(|&&weight| weight != 0).count()
+    }
+
+    /// The non-zero weights of the row of `key`, by increasing class, into `row`.
+    fn row_of(&self, key: u64, row: &mut Vec<(u16, i16)>) {
+        row.clear();
+        let mask = self.slots.len() - 1;
+        let wanted = fingerprint(key);
+        let mut slot = (key as usize) & mask;
+        let place = loop {
+            let found = self.slots[slot];
+            if found.fingerprint == wanted {
+                break found.row;
+            }
+            if found.fingerprint == 0 {
+                return;
+            }
+            slot = (slot + 1) & mask;
+        };
+        if place & DENSE != 0 {
+            let start = (place & !DENSE) as usize * self.classes;
+            let weights = self.dense.get(start..start + self.classes).unwrap_or(&[]);
+            row.extend(
+                (0u16..)
+                    .zip(weights.iter().copied())
+                    .filter(|&(_, weight)| weight != 0),
+            );
+        } else {
+            let start = (place & 0xff_ffff) as usize;
+            let end = start + (place >> 24) as usize;
+            row.extend_from_slice(self.entries.get(start..end).unwrap_or(&[]));
+        }
     }
 
     /// Writes the weights: sorted keys as deltas, then each row's classes and weights.
@@ -381,13 +450,14 @@ impl CompactWeights {
         writer.f32(self.scale);
         writer.varint(self.keys.len() as u64);
         let mut previous = 0u64;
-        for (index, &key) in self.keys.iter().enumerate() {
+        let mut row = Vec::new();
+        for &key in &self.keys {
             writer.varint(key - previous);
             previous = key;
-            let row = &self.entries[self.starts[index] as usize..self.starts[index + 1] as usize];
+            self.row_of(key, &mut row);
             writer.varint(row.len() as u64);
             let mut previous_class = 0u16;
-            for &(class, weight) in row {
+            for &(class, weight) in &row {
                 writer.varint(u64::from(class - previous_class));
                 previous_class = class;
                 writer.i16(weight);
@@ -404,42 +474,64 @@ impl CompactWeights {
         if !scale.is_finite() || scale <= 0.0 {
             return Err(reader.corrupt("weight scale is not a positive number"));
         }
-        let count = reader.count(reader.remaining())?;
-        let mut rows = Vec::with_capacity(count);
-        let mut previous = 0u64;
-        let mut total = 0usize;
-        for index in 0..count {
-            let delta = reader.varint()?;
-            if index > 0 && delta == 0 {
-                return Err(reader.corrupt("feature keys not strictly increasing"));
-            }
-            let key = previous
-                .checked_add(delta)
-                .filter(|&key| key != 0)
-                .ok_or_else(|| reader.corrupt("feature key out of range"))?;
-            previous = key;
-            let length = reader.count(classes.min(MAX_ROW))?;
-            total += length;
-            if total > MAX_ENTRIES {
-                return Err(reader.corrupt("too many weights"));
-            }
-            let mut row = Vec::with_capacity(length);
-            let mut class = 0u64;
-            for position in 0..length {
-                let step = reader.varint()?;
-                if position > 0 && step == 0 {
-                    return Err(reader.corrupt("classes of a row not strictly increasing"));
-                }
-                class = class.saturating_add(step);
-                if class >= classes as u64 {
-                    return Err(reader.corrupt("weight for a class the model does not have"));
-                }
-                row.push((class as u16, reader.i16()?));
-            }
-            rows.push((key, row));
-        }
-        Ok(CompactWeights::from_rows(rows, scale))
+        // Two passes over the rows: the first checks them and measures the table, the second
+        // fills it, so that no row is held in between.
+        let (mut rows, mut entries, mut used) = (0, 0, 1);
+        read_rows(&mut reader.clone(), classes, |_, row| {
+            rows += 1;
+            entries += row.len();
+            used = row
+                .iter()
+                .fold(used, |used, &(class, _)| used.max(usize::from(class) + 1));
+        })?;
+        let mut builder = CompactBuilder::new(rows, entries, used, scale);
+        read_rows(reader, classes, |key, row| builder.push(key, row))?;
+        Ok(builder.finish())
     }
+}
+
+/// Reads the rows [`CompactWeights::write`] wrote, checking keys, lengths and classes (which
+/// must be below `classes`), and hands each to `each`.
+fn read_rows(
+    reader: &mut Reader<'_>,
+    classes: usize,
+    mut each: impl FnMut(u64, &[(u16, i16)]),
+) -> Result<(), ModelError> {
+    let count = reader.count(reader.remaining())?;
+    let mut previous = 0u64;
+    let mut total = 0usize;
+    let mut row = Vec::with_capacity(MAX_ROW);
+    for index in 0..count {
+        let delta = reader.varint()?;
+        if index > 0 && delta == 0 {
+            return Err(reader.corrupt("feature keys not strictly increasing"));
+        }
+        let key = previous
+            .checked_add(delta)
+            .filter(|&key| key != 0)
+            .ok_or_else(|| reader.corrupt("feature key out of range"))?;
+        previous = key;
+        let length = reader.count(classes.min(MAX_ROW))?;
+        total += length;
+        if total > MAX_ENTRIES {
+            return Err(reader.corrupt("too many weights"));
+        }
+        row.clear();
+        let mut class = 0u64;
+        for position in 0..length {
+            let step = reader.varint()?;
+            if position > 0 && step == 0 {
+                return Err(reader.corrupt("classes of a row not strictly increasing"));
+            }
+            class = class.saturating_add(step);
+            if class >= classes as u64 {
+                return Err(reader.corrupt("weight for a class the model does not have"));
+            }
+            row.push((class as u16, reader.i16()?));
+        }
+        each(key, &row);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -502,9 +594,10 @@ mod tests {
         let mut plain = vec![0i32; weights.classes()];
         weights.score_with(&[9, 6, 5, 77, 7], &mut plain);
         assert_eq!(plain, expected);
+        // `long` has one zero weight, which is no weight.
         assert_eq!(
             weights.entry_count(),
-            long.len() + 2 * big.len() + short.len()
+            long.len() - 1 + 2 * big.len() + short.len()
         );
     }
 }
