@@ -539,3 +539,24 @@ fn a_pair_named_as_such_that_meets_meets_each_other() {
         ]
     );
 }
+
+#[test]
+fn the_subject_after_a_fronted_phrase_acts() {
+    // The parser had joined "protesters" to "vote" as a conjunct, leaving the verb without a
+    // subject; the parser's repair gives it back.
+    let read = read(
+        "Within hours of the vote, protesters in Cairo attacked the Israeli embassy.",
+        Date::new(2019, 5, 9),
+    );
+    let attack = read
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text == "attacked")
+        .expect("the attack is coded");
+    assert_eq!(attack.source.text, "protesters in Cairo");
+    assert_eq!(
+        attack.target.as_ref().map(|target| target.code.as_str()),
+        Some("ISRGOV")
+    );
+}

@@ -20,6 +20,10 @@
 //! Palestinians reject proposed Israeli changes", "citizens remain displaced") heads the clause:
 //! the participle modifies the object it precedes, or is the verb's complement.
 //!
+//! A noun joined by a comma alone to a phrase that opens the sentence with its preposition,
+//! over a verb with no subject, is that verb's subject: "Within hours of the vote, protesters
+//! in Cairo attacked the embassy" had "protesters" a conjunct of "vote".
+//!
 //! None changes an EWT score by more than 0.0001; all fix news sentences.
 
 use detente_text::calendar::{is_calendar_name, WEEKDAY_NAMES};
@@ -35,6 +39,7 @@ const BARE_NOMINAL_RELATIONS: [&str; 4] = ["obl:unmarked", "obl:tmod", "obl:npmo
 pub(super) struct Repairs {
     counted_nouns: bool,
     raised_verbs: bool,
+    fronted_subjects: bool,
 }
 
 impl Repairs {
@@ -47,6 +52,7 @@ impl Repairs {
         Repairs {
             counted_nouns: knows(&["nummod", "amod", "compound"]),
             raised_verbs: knows(&["amod", "xcomp", "nsubj", "aux"]),
+            fronted_subjects: knows(&["nsubj", "nsubj:pass", "obl", "conj"]),
         }
     }
 }
@@ -68,9 +74,112 @@ pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc], repairs: Repair
     if repairs.counted_nouns && attach_counted_nouns(words, arcs, &children) {
         children = dependents(arcs);
     }
-    if repairs.raised_verbs {
-        raise_verbs_read_as_auxiliaries(words, arcs, &children);
+    if repairs.raised_verbs && raise_verbs_read_as_auxiliaries(words, arcs, &children) {
+        children = dependents(arcs);
     }
+    if repairs.fronted_subjects {
+        subjects_out_of_fronted_phrases(words, arcs, &children);
+    }
+}
+
+/// Relations of a fronted prepositional phrase that swallowed the subject after it.
+const FRONTED_RELATIONS: [&str; 7] = [
+    "obl",
+    "obl:tmod",
+    "obl:npmod",
+    "obl:unmarked",
+    "nmod",
+    "nsubj",
+    "nsubj:pass",
+];
+
+/// "Within days of the vote, protesters in Cairo attacked the embassy" parsed with
+/// "protesters" a conjunct of "vote" (or of "days", itself made the subject): a nominal joined
+/// by a comma alone, with no coordinator and no other conjunct, inside a phrase that opens the
+/// sentence with its preposition and hangs on a verb with no subject, is that verb's subject.
+/// The phrase becomes an oblique when it had been made the subject. A list ("In Paris, London
+/// and Rome, …") has more conjuncts or a coordinator, and a verb that has a subject keeps it.
+fn subjects_out_of_fronted_phrases(
+    words: &[ParserWord<'_>],
+    arcs: &mut [Arc],
+    children: &[Vec<usize>],
+) {
+    for conjunct in 0..arcs.len() {
+        if arcs[conjunct].deprel != "conj"
+            || !matches!(words[conjunct].upos, "NOUN" | "PROPN" | "PRON")
+            || arcs[conjunct].head == 0
+        {
+            continue;
+        }
+        let joined = arcs[conjunct].head - 1;
+        let first = leftmost(children, conjunct);
+        let lone = children[joined]
+            .iter()
+            .all(|&child| child == conjunct || arcs[child].deprel != "conj");
+        let plain = children[conjunct]
+            .iter()
+            .all(|&child| !matches!(arcs[child].deprel.as_str(), "cc" | "conj"));
+        // The comma may hang on the conjunct or precede its phrase.
+        let after_comma = words[first].form == "," || (first > 0 && words[first - 1].form == ",");
+        if joined > conjunct || !after_comma || !lone || !plain {
+            continue;
+        }
+        // The phrase: the ancestor of the joined word that hangs on a verb.
+        let mut phrase = joined;
+        while arcs[phrase].head != 0 && !is_verb(words[arcs[phrase].head - 1].upos) {
+            phrase = arcs[phrase].head - 1;
+        }
+        if arcs[phrase].head == 0 || !FRONTED_RELATIONS.contains(&arcs[phrase].deprel.as_str()) {
+            continue;
+        }
+        let verb = arcs[phrase].head - 1;
+        let opening = leftmost(children, phrase);
+        let opens_with_preposition = children[phrase]
+            .iter()
+            .any(|&child| child == opening && arcs[child].deprel == "case");
+        let has_subject = children[verb].iter().any(|&child| {
+            child != phrase
+                && matches!(
+                    arcs[child].deprel.as_str(),
+                    "nsubj" | "nsubj:pass" | "csubj" | "expl"
+                )
+        });
+        if verb < conjunct || opening > 1 || !opens_with_preposition || has_subject {
+            continue;
+        }
+        let passive = children[verb]
+            .iter()
+            .any(|&child| arcs[child].deprel == "aux:pass");
+        arcs[conjunct].head = verb + 1;
+        arcs[conjunct].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_owned();
+        if arcs[phrase].deprel.starts_with("nsubj") {
+            arcs[phrase].deprel = "obl".to_owned();
+        }
+        // Words between the subject and its verb that hung on the phrase before it ("from
+        // both sides" on "talks") are the subject's.
+        for word in conjunct + 1..verb {
+            let head = arcs[word].head;
+            if head > opening && head <= first {
+                arcs[word].head = conjunct + 1;
+            }
+        }
+    }
+}
+
+fn is_verb(upos: &str) -> bool {
+    matches!(upos, "VERB" | "AUX")
+}
+
+/// The first word of the phrase `word` heads.
+fn leftmost(children: &[Vec<usize>], word: usize) -> usize {
+    let mut first = word;
+    while let Some(&child) = children[first].first() {
+        if child >= first {
+            break;
+        }
+        first = child;
+    }
+    first
 }
 
 /// Verbs that can be auxiliaries in UD English (with "get" of the passive).
@@ -89,7 +198,8 @@ fn raise_verbs_read_as_auxiliaries(
     words: &[ParserWord<'_>],
     arcs: &mut [Arc],
     children: &[Vec<usize>],
-) {
+) -> bool {
+    let mut moved = false;
     for verb in 0..arcs.len() {
         if !matches!(arcs[verb].deprel.as_str(), "aux" | "aux:pass")
             || words[verb].upos != "VERB"
@@ -114,6 +224,7 @@ fn raise_verbs_read_as_auxiliaries(
             .iter()
             .copied()
             .find(|&child| child > participle && arcs[child].deprel == "obj");
+        moved = true;
         arcs[verb].head = arcs[participle].head;
         arcs[verb].deprel = arcs[participle].deprel.clone();
         for &child in &children[participle] {
@@ -148,6 +259,7 @@ fn raise_verbs_read_as_auxiliaries(
             }
         }
     }
+    moved
 }
 
 /// The dependents of each word (0-based), in word order; index `n` holds the root's.
@@ -443,6 +555,9 @@ mod tests {
             "compound",
             "xcomp",
             "aux",
+            "nsubj:pass",
+            "obl",
+            "conj",
         ]
         .iter()
         .map(|label| label.to_string())
@@ -491,6 +606,82 @@ mod tests {
         ]);
         assert_eq!(got[0], (4, "nsubj".to_owned()));
         assert_eq!(got[2], (1, "nmod".to_owned()));
+    }
+
+    #[test]
+    fn a_subject_joined_to_a_fronted_phrase_by_a_comma_is_the_verbs() {
+        // "After weeks of talks, negotiators from both sides agreed" with "negotiators" a
+        // conjunct of "talks" and "from both sides" on "talks".
+        let got = run(&[
+            ("After", "ADP", 2, "case"),
+            ("weeks", "NOUN", 10, "obl"),
+            ("of", "ADP", 4, "case"),
+            ("talks", "NOUN", 2, "nmod"),
+            (",", "PUNCT", 6, "punct"),
+            ("negotiators", "NOUN", 4, "conj"),
+            ("from", "ADP", 9, "case"),
+            ("both", "DET", 9, "det"),
+            ("sides", "NOUN", 4, "nmod"),
+            ("agreed", "VERB", 0, "root"),
+        ]);
+        assert_eq!(got[5], (10, "nsubj".to_owned()));
+        assert_eq!(got[8], (6, "nmod".to_owned()));
+        assert_eq!(got[1], (10, "obl".to_owned()));
+        // With the phrase itself made the subject, it becomes an oblique.
+        let got = run(&[
+            ("Within", "ADP", 2, "case"),
+            ("months", "NOUN", 7, "nsubj"),
+            ("of", "ADP", 4, "case"),
+            ("Mosul", "PROPN", 2, "nmod"),
+            (",", "PUNCT", 6, "punct"),
+            ("foreigners", "NOUN", 2, "conj"),
+            ("arrived", "VERB", 0, "root"),
+        ]);
+        assert_eq!(got[5], (7, "nsubj".to_owned()));
+        assert_eq!(got[1], (7, "obl".to_owned()));
+    }
+
+    #[test]
+    fn lists_and_verbs_with_a_subject_keep_their_conjuncts() {
+        let unchanged = |words: &[(&'static str, &'static str, usize, &'static str)]| {
+            let expected: Vec<(usize, String)> = words
+                .iter()
+                .map(|&(_, _, head, deprel)| (head, deprel.to_owned()))
+                .collect();
+            assert_eq!(run(words), expected);
+        };
+        // "In Paris, London and Rome, protesters marched": two conjuncts.
+        unchanged(&[
+            ("In", "ADP", 2, "case"),
+            ("Paris", "PROPN", 9, "obl"),
+            (",", "PUNCT", 4, "punct"),
+            ("London", "PROPN", 2, "conj"),
+            ("and", "CCONJ", 6, "cc"),
+            ("Rome", "PROPN", 2, "conj"),
+            (",", "PUNCT", 2, "punct"),
+            ("protesters", "NOUN", 9, "nsubj"),
+            ("marched", "VERB", 0, "root"),
+        ]);
+        // "In the capital, Kabul, police arrested him": the verb has its subject.
+        unchanged(&[
+            ("In", "ADP", 3, "case"),
+            ("the", "DET", 3, "det"),
+            ("capital", "NOUN", 8, "obl"),
+            (",", "PUNCT", 5, "punct"),
+            ("Kabul", "PROPN", 3, "conj"),
+            (",", "PUNCT", 5, "punct"),
+            ("police", "NOUN", 8, "nsubj"),
+            ("arrested", "VERB", 0, "root"),
+        ]);
+        // "After talks and a vote, ...": a coordinator makes a true conjunct.
+        unchanged(&[
+            ("After", "ADP", 2, "case"),
+            ("talks", "NOUN", 6, "obl"),
+            ("and", "CCONJ", 5, "cc"),
+            ("a", "DET", 5, "det"),
+            ("vote", "NOUN", 2, "conj"),
+            ("ended", "VERB", 0, "root"),
+        ]);
     }
 
     #[test]
