@@ -157,10 +157,9 @@ fn subjects_out_of_fronted_phrases(
         }
         // Words between the subject and its verb that hung on the phrase before it ("from
         // both sides" on "talks") are the subject's.
-        for word in conjunct + 1..verb {
-            let head = arcs[word].head;
-            if head > opening && head <= first {
-                arcs[word].head = conjunct + 1;
+        for arc in &mut arcs[conjunct + 1..verb] {
+            if arc.head > opening && arc.head <= first {
+                arc.head = conjunct + 1;
             }
         }
     }
