@@ -953,6 +953,14 @@ impl<'l> Coder<'l> {
                             if let Some(case) = sentence.case_of(inner) {
                                 prepositions.push(case);
                             }
+                            // "drove extremists out of Syria" with "out of Syria" hung on the
+                            // object: "out of" completes the verb.
+                            let cases = sentence.children_with(inner, "case");
+                            if let [out, of, ..] = cases.as_slice() {
+                                if sentence.lemmas[*out] == "out" && sentence.lemmas[*of] == "of" {
+                                    particles.push("out".to_owned());
+                                }
+                            }
                         }
                     }
                 }
@@ -2742,8 +2750,10 @@ impl<'l> Coder<'l> {
             // A state's police, courts or government coercing people named without a country
             // act at home: "Turkish police prevented a demonstration staged by students",
             // "Chinese authorities detained activists". Not its army: "Israeli troops killed
-            // militants" names no Israeli militants.
+            // militants" names no Israeli militants. Nor do those it expels or deports, who
+            // are mostly foreigners ("expelled diplomats", "deported migrants").
             let domestic = matches!(root, "17" | "18" | "19")
+                && !found.code.starts_with("174")
                 && !sources.is_empty()
                 && sources.iter().all(|source| {
                     source

@@ -4039,3 +4039,34 @@ fn a_particle_the_parser_made_an_adverb_is_still_the_verbs() {
         &["LBY 063 GBR"],
     );
 }
+
+#[test]
+fn out_of_hung_on_the_object_is_the_verbs_particle() {
+    // "drive out" is the pattern; the parser hung "out of Mosul" on the object.
+    check(
+        "Iraqi Iraqi ADJ _ 2 amod
+         troops troop NOUN Number=Plur 3 nsubj
+         drove drive VERB Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         jihadists jihadist NOUN Number=Plur 3 obj
+         out out ADP _ 8 case
+         of of ADP _ 8 case
+         Mosul Mosul PROPN _ 5 nmod
+         . . PUNCT _ 3 punct",
+        &["IRQMIL 174 -"],
+    );
+}
+
+#[test]
+fn an_expulsion_by_a_state_does_not_expel_its_own_people() {
+    // Police coercing people named without a country act at home ("Chinese police detained
+    // activists"), but those a state expels are mostly foreigners.
+    check(
+        "Chinese Chinese ADJ _ 2 amod
+         police police NOUN Number=Plur 3 nsubj
+         expelled expel VERB Tense=Past|VerbForm=Fin 0 root
+         activists activist NOUN Number=Plur 3 obj
+         . . PUNCT _ 3 punct",
+        &["CHNCOP 174 -"],
+    );
+}

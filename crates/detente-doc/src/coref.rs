@@ -19,7 +19,9 @@
 //! A pronoun takes the nearest compatible candidate (number, gender once learnt from an
 //! earlier he/she, person vs. state vs. organisation): in its own sentence a subject pronoun
 //! prefers the preceding subject ("Russia said it would …"), a possessive or object the
-//! nearest mention; in earlier sentences the subject of the most recent sentence that has a
+//! nearest mention, except that a pronoun in a noun's infinitive or gerund with no subject of its
+//! own prefers the noun's possessor, that clause's understood subject ("Ankara's failure to
+//! meet its commitment"); in earlier sentences the subject of the most recent sentence that has a
 //! compatible one, else its first compatible mention. A pair takes a coordinated pair ("Russia
 //! and China") or the two most recent distinct compatible entities. A resolved anaphor becomes
 //! a candidate itself, so chains ("Overchuk … He … his") carry on. A possessive in a phrase put
@@ -1357,11 +1359,22 @@ impl<'l> Resolver<'l> {
         // the clause's subject ("a leader who has killed his own citizens").
         let possessive = sentence.words[position].deprel == "nmod:poss";
         let mut modified_nouns: Vec<usize> = Vec::new();
+        // The possessor of a noun whose subjectless infinitive or gerund holds the pronoun is
+        // that clause's understood subject, which the pronoun prefers ("Ankara's failure to
+        // meet its commitment").
+        let mut controller = None;
         let mut node = position;
         for _ in 0..12 {
             let Some(parent) = sentence.parent(node) else {
                 break;
             };
+            if controller.is_none() && is_subjectless_nonfinite_acl(sentence, node) {
+                controller = sentence
+                    .children(parent)
+                    .iter()
+                    .copied()
+                    .find(|&child| sentence.words[child].deprel == "nmod:poss");
+            }
             if sentence.words[node].deprel.starts_with("acl") {
                 let relative_subject = sentence.children(node).iter().any(|&child| {
                     sentence.words[child].deprel.starts_with("nsubj")
@@ -1393,7 +1406,12 @@ impl<'l> Resolver<'l> {
         if let Some(found) = same
             .iter()
             .rev()
-            .find(|candidate| prefer_subject && candidate.subject)
+            .find(|candidate| Some(candidate.word) == controller)
+            .or_else(|| {
+                same.iter()
+                    .rev()
+                    .find(|candidate| prefer_subject && candidate.subject)
+            })
             .or_else(|| same.last())
         {
             return Some((*found).clone());
@@ -1576,6 +1594,26 @@ enum Item {
         subject: usize,
     },
     Unknown(Agreement),
+}
+
+/// True when `word` is a clause modifying a noun (`acl`, no relative clause) that is an
+/// infinitive ("failure to meet") or a gerund ("commitment of driving") with no subject of its
+/// own.
+fn is_subjectless_nonfinite_acl(sentence: &ParsedSentence<'_>, word: usize) -> bool {
+    if sentence.words[word].deprel != "acl" {
+        return false;
+    }
+    let children = sentence.children(word);
+    let infinitive = children
+        .iter()
+        .any(|&child| sentence.words[child].deprel == "mark" && sentence.lower[child] == "to");
+    let feats = sentence.words[word].feats;
+    let gerund = feats.contains("VerbForm=Ger")
+        || (feats.contains("VerbForm=Part") && feats.contains("Tense=Pres"));
+    (infinitive || gerund)
+        && !children
+            .iter()
+            .any(|&child| sentence.words[child].deprel.starts_with("nsubj"))
 }
 
 /// For a possessive pronoun in a phrase put before its clause's subject ("In his speech, Putin

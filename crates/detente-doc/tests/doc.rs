@@ -560,3 +560,20 @@ fn the_subject_after_a_fronted_phrase_acts() {
         Some("ISRGOV")
     );
 }
+
+#[test]
+fn a_pronoun_in_a_nouns_infinitive_is_the_possessors() {
+    // "to meet its commitment" is Ankara's failure: "its" is Ankara, not the subject Russia.
+    let read = read(
+        "Russia maintained the agreement despite Ankara's failure to meet its commitment of \
+         driving extremists out of Idlib.",
+        Date::new(2019, 5, 9),
+    );
+    let driving = read
+        .coded
+        .events
+        .iter()
+        .find(|event| event.predicate_text == "driving")
+        .expect("the expulsion is coded");
+    assert_eq!(driving.source.code, "TURGOV");
+}
