@@ -9,7 +9,8 @@
 //! - personal and possessive pronouns: he/him/his, she/her, it/its, they/them/their;
 //! - definite descriptions: "the minister", "the official", "the Kremlin leader" (persons),
 //!   "the government", "the army", "the ministry" (an institution of the nearest country),
-//!   "the country", "the nation" (states), "the bloc", "the alliance" (organisations);
+//!   "the country", "the nation" (states), "the bloc", "the alliance" (organisations), but
+//!   not one named by its side ("the pro-Assad coalition", "the Russian-backed alliance");
 //! - pairs: "the two powers", "both nations", "the two leaders", "the two", "both";
 //! - bare surnames of persons named in full earlier ("Ding" after "Vice Premier Ding
 //!   Xuexiang"), which override a different person the lexicon knows by that surname;
@@ -626,6 +627,7 @@ impl<'l> Resolver<'l> {
                     && sentence.children(child).iter().any(|&case| {
                         sentence.words[case].deprel == "case" && sentence.lower[case] == "of"
                     })
+                || deprel == "amod" && names_an_alignment(sentence, child)
         });
         if modified {
             return None;
@@ -1594,6 +1596,18 @@ enum Item {
         subject: usize,
     },
     Unknown(Agreement),
+}
+
+/// True when adjective `word` says whose side a group is on: "pro-Assad", "Iranian-led",
+/// "Russian-backed" ("the pro-Assad coalition" is a coalition of its own, not the one named
+/// before).
+fn names_an_alignment(sentence: &ParsedSentence<'_>, word: usize) -> bool {
+    let lower = sentence.lower[word].as_str();
+    let hyphen_before = word > 0 && sentence.lower[word - 1] == "-";
+    lower.starts_with("pro-")
+        || lower.ends_with("-led")
+        || lower.ends_with("-backed")
+        || hyphen_before && matches!(lower, "led" | "backed")
 }
 
 /// True when `word` is a clause modifying a noun (`acl`, no relative clause) that is an

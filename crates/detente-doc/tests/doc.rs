@@ -577,3 +577,25 @@ fn a_pronoun_in_a_nouns_infinitive_is_the_possessors() {
         .expect("the expulsion is coded");
     assert_eq!(driving.source.code, "TURGOV");
 }
+
+#[test]
+fn a_group_named_by_its_side_is_no_anaphor() {
+    // "the pro-Assad coalition" is not the UN named before it, nor is "the Russian-backed
+    // alliance" NATO.
+    for text in [
+        "The UN has begged the pro-Assad coalition to agree to an immediate ceasefire.",
+        "NATO met on Monday. The Russian-backed alliance attacked Ukrainian towns.",
+    ] {
+        let read = read(text, Date::new(2019, 5, 9));
+        let organisations: Vec<&str> = read
+            .coded
+            .events
+            .iter()
+            .filter(|event| {
+                event.source.text.contains("coalition") || event.source.text.contains("alliance")
+            })
+            .map(|event| event.source.code.as_str())
+            .collect();
+        assert!(organisations.is_empty(), "{text}: {organisations:?}");
+    }
+}
