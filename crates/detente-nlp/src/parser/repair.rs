@@ -24,6 +24,10 @@
 //! over a verb with no subject, is that verb's subject: "Within hours of the vote, protesters
 //! in Cairo attacked the embassy" had "protesters" a conjunct of "vote".
 //!
+//! A reporting verb's object before a finite clause of the same verb that has no subject and
+//! no conjunction is that clause's subject, and the clause the verb's complement: "officials
+//! say fears of a flood have not materialised" had "fears" the object of "say".
+//!
 //! None changes an EWT score by more than 0.0001; all fix news sentences.
 
 use detente_text::calendar::{is_calendar_name, WEEKDAY_NAMES};
@@ -40,6 +44,7 @@ pub(super) struct Repairs {
     counted_nouns: bool,
     raised_verbs: bool,
     fronted_subjects: bool,
+    reported_subjects: bool,
 }
 
 impl Repairs {
@@ -53,6 +58,7 @@ impl Repairs {
             counted_nouns: knows(&["nummod", "amod", "compound"]),
             raised_verbs: knows(&["amod", "xcomp", "nsubj", "aux"]),
             fronted_subjects: knows(&["nsubj", "nsubj:pass", "obl", "conj"]),
+            reported_subjects: knows(&["nsubj", "nsubj:pass", "ccomp"]),
         }
     }
 }
@@ -77,8 +83,87 @@ pub(super) fn repair(words: &[ParserWord<'_>], arcs: &mut [Arc], repairs: Repair
     if repairs.raised_verbs && raise_verbs_read_as_auxiliaries(words, arcs, &children) {
         children = dependents(arcs);
     }
-    if repairs.fronted_subjects {
-        subjects_out_of_fronted_phrases(words, arcs, &children);
+    if repairs.fronted_subjects && subjects_out_of_fronted_phrases(words, arcs, &children) {
+        children = dependents(arcs);
+    }
+    if repairs.reported_subjects {
+        subjects_of_bare_reported_clauses(words, arcs, &children);
+    }
+}
+
+/// Verbs that take a reported clause with no "that" ("warned the governments were trying …").
+const REPORTING_LEMMAS: [&str; 20] = [
+    "say",
+    "warn",
+    "claim",
+    "believe",
+    "think",
+    "argue",
+    "insist",
+    "fear",
+    "suggest",
+    "report",
+    "add",
+    "announce",
+    "acknowledge",
+    "admit",
+    "hope",
+    "expect",
+    "allege",
+    "assert",
+    "stress",
+    "state",
+];
+
+/// "They warned the governments were trying to force the refugees home" parsed with "the
+/// governments" the object of "warned" and "were trying" a subjectless adverbial clause: a
+/// reporting verb's object before a finite clause of the same verb that has no subject and no
+/// conjunction of its own is that clause's subject, and the clause is the verb's complement.
+/// "told reporters the army was …" keeps its shape: that clause has its subject.
+fn subjects_of_bare_reported_clauses(
+    words: &[ParserWord<'_>],
+    arcs: &mut [Arc],
+    children: &[Vec<usize>],
+) {
+    let finite = |word: usize| matches!(words[word].xpos, "VBD" | "VBZ" | "VBP" | "MD");
+    for verb in 0..arcs.len() {
+        let lemma = if words[verb].lemma.is_empty() {
+            words[verb].form.to_lowercase()
+        } else {
+            words[verb].lemma.to_lowercase()
+        };
+        if words[verb].upos != "VERB" || !REPORTING_LEMMAS.contains(&lemma.as_str()) {
+            continue;
+        }
+        let Some(object) = children[verb].iter().copied().find(|&child| {
+            arcs[child].deprel == "obj" && matches!(words[child].upos, "NOUN" | "PROPN" | "PRON")
+        }) else {
+            continue;
+        };
+        let clause = children[verb].iter().copied().find(|&child| {
+            child > object
+                && matches!(arcs[child].deprel.as_str(), "advcl" | "parataxis" | "ccomp")
+                && (finite(child)
+                    || children[child].iter().any(|&aux| {
+                        matches!(arcs[aux].deprel.as_str(), "aux" | "aux:pass" | "cop")
+                            && finite(aux)
+                    }))
+                && !children[child].iter().any(|&dependent| {
+                    matches!(
+                        arcs[dependent].deprel.as_str(),
+                        "nsubj" | "nsubj:pass" | "csubj" | "expl" | "mark"
+                    )
+                })
+        });
+        let Some(clause) = clause else {
+            continue;
+        };
+        let passive = children[clause]
+            .iter()
+            .any(|&child| arcs[child].deprel == "aux:pass");
+        arcs[object].head = clause + 1;
+        arcs[object].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_owned();
+        arcs[clause].deprel = "ccomp".to_owned();
     }
 }
 
@@ -103,7 +188,8 @@ fn subjects_out_of_fronted_phrases(
     words: &[ParserWord<'_>],
     arcs: &mut [Arc],
     children: &[Vec<usize>],
-) {
+) -> bool {
+    let mut moved = false;
     for conjunct in 0..arcs.len() {
         if arcs[conjunct].deprel != "conj"
             || !matches!(words[conjunct].upos, "NOUN" | "PROPN" | "PRON")
@@ -150,6 +236,7 @@ fn subjects_out_of_fronted_phrases(
         let passive = children[verb]
             .iter()
             .any(|&child| arcs[child].deprel == "aux:pass");
+        moved = true;
         arcs[conjunct].head = verb + 1;
         arcs[conjunct].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_owned();
         if arcs[phrase].deprel.starts_with("nsubj") {
@@ -163,6 +250,7 @@ fn subjects_out_of_fronted_phrases(
             }
         }
     }
+    moved
 }
 
 fn is_verb(upos: &str) -> bool {
@@ -557,6 +645,7 @@ mod tests {
             "nsubj:pass",
             "obl",
             "conj",
+            "ccomp",
         ]
         .iter()
         .map(|label| label.to_string())
@@ -638,6 +727,40 @@ mod tests {
         ]);
         assert_eq!(got[5], (7, "nsubj".to_owned()));
         assert_eq!(got[1], (7, "obl".to_owned()));
+    }
+
+    #[test]
+    fn a_reporting_verbs_object_before_a_subjectless_finite_clause_is_its_subject() {
+        // "officials say fears of a flood have not materialised" with "fears" the object of
+        // "say" and "materialised" a subjectless adverbial clause.
+        let got = run_tagged(&[
+            ("officials", "NOUN", "NNS", 2, "nsubj"),
+            ("say", "VERB", "VBP", 0, "root"),
+            ("fears", "NOUN", "NNS", 2, "obj"),
+            ("of", "ADP", "IN", 6, "case"),
+            ("a", "DET", "DT", 6, "det"),
+            ("flood", "NOUN", "NN", 3, "nmod"),
+            ("have", "AUX", "VBP", 9, "aux"),
+            ("not", "PART", "RB", 9, "advmod"),
+            ("materialised", "VERB", "VBN", 2, "advcl"),
+        ]);
+        assert_eq!(got[2], (9, "nsubj".to_owned()));
+        assert_eq!(got[8], (2, "ccomp".to_owned()));
+        // "told reporters the army was ready": the clause has its subject; nothing moves.
+        let words = [
+            ("Putin", "PROPN", "NNP", 2, "nsubj"),
+            ("said", "VERB", "VBD", 0, "root"),
+            ("reporters", "NOUN", "NNS", 2, "obj"),
+            ("the", "DET", "DT", 5, "det"),
+            ("army", "NOUN", "NN", 7, "nsubj"),
+            ("was", "AUX", "VBD", 7, "cop"),
+            ("ready", "ADJ", "JJ", 2, "ccomp"),
+        ];
+        let expected: Vec<(usize, String)> = words
+            .iter()
+            .map(|&(_, _, _, head, deprel)| (head, deprel.to_owned()))
+            .collect();
+        assert_eq!(run_tagged(&words), expected);
     }
 
     #[test]
