@@ -344,3 +344,19 @@ fn a_plural_noun_opening_a_relative_clause_before_a_noun_phrase_is_a_verb() {
     let asked = xpos("They asked which weapons the army used .");
     assert_eq!(asked[3], "NNS");
 }
+
+#[test]
+fn the_main_verb_after_an_opening_clause_is_a_past_tense() {
+    let xpos = |sentence: &str| -> Vec<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        check(&words, None)
+            .into_iter()
+            .map(|word| word.xpos)
+            .collect()
+    };
+    let imposed = xpos("After Russia annexed Crimea , the EU imposed sanctions .");
+    assert_eq!(imposed[7], "VBD");
+    // A main clause with its own finite verb keeps a participle that modifies a noun.
+    let deployed = xpos("When Iran seized the tanker , troops deployed nearby withdrew .");
+    assert_eq!(deployed[7], "VBN");
+}
