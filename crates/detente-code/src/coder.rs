@@ -1783,7 +1783,13 @@ impl<'l> Coder<'l> {
                         if sentence.for_subject(governor, clause).is_some() {
                             return Vec::new();
                         }
-                        if sources.is_empty() {
+                        let pressed = self.pressed_party(sentence, governor);
+                        if sources.is_empty() && !pressed.is_empty() {
+                            // "put pressure on Assad to negotiate": the one pressed is to act.
+                            sources = pressed;
+                            confidence -= 0.1;
+                            construction.push("party pressed to act".to_string());
+                        } else if sources.is_empty() {
                             sources = self.subject_actors(sentence, governor).0;
                             confidence -= 0.1;
                             construction.push("purpose clause".to_string());
@@ -3151,6 +3157,27 @@ impl<'l> Coder<'l> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The actors pressure is put on by verb `index` ("put pressure on Assad", "increased the
+    /// pressure on Iran"): whoever the "on" phrase of its object "pressure", or of the verb
+    /// itself, names. Empty when the verb puts no pressure.
+    fn pressed_party(&self, sentence: &Sentence<'_, '_>, index: usize) -> Vec<Actor> {
+        let Some(pressure) = sentence
+            .objects_of(index)
+            .into_iter()
+            .find(|&object| sentence.lemma(object) == "pressure")
+        else {
+            return Vec::new();
+        };
+        let on = |&noun: &usize| sentence.case_of(noun).as_deref() == Some("on");
+        let pressed: Vec<usize> = sentence
+            .children_with(pressure, "nmod")
+            .into_iter()
+            .chain(sentence.children_with(index, "obl"))
+            .filter(on)
+            .collect();
+        self.actors_of_all(sentence, &pressed)
     }
 
     /// Actors of the subject of verb `index`: `nsubj`, or the noun a relative clause modifies,

@@ -4070,3 +4070,20 @@ fn an_expulsion_by_a_state_does_not_expel_its_own_people() {
         &["CHNCOP 174 -"],
     );
 }
+
+#[test]
+fn the_party_pressure_is_put_on_is_the_one_to_act() {
+    // "put pressure on Assad to negotiate": Assad is to negotiate, not Russia.
+    check(
+        "Russia Russia PROPN _ 3 nsubj
+         must must AUX VerbForm=Fin 3 aux
+         put put VERB VerbForm=Inf 0 root
+         pressure pressure NOUN Number=Sing 3 obj
+         on on ADP _ 6 case
+         Assad Assad PROPN _ 3 obl
+         to to PART _ 8 mark
+         negotiate negotiate VERB VerbForm=Inf 3 advcl
+         . . PUNCT _ 3 punct",
+        &["SYRGOV 036 -"],
+    );
+}
