@@ -2110,6 +2110,9 @@ impl<'l> Coder<'l> {
         start: usize,
         end: usize,
     ) -> Vec<Found> {
+        let mut targets = targets;
+        // Sources found through a governing clause come after the targets were chosen.
+        drop_own_agents(sentence, &sources, &mut targets);
         let root: u32 = found
             .code
             .get(..2)
@@ -2165,6 +2168,10 @@ impl<'l> Coder<'l> {
     ) -> Vec<Found> {
         let mut code = code;
         let mut targets = targets;
+        // Sources found through a governing clause (a purpose clause, a control verb) come
+        // after the targets were chosen: "tried to keep Iran in line, ousting its government"
+        // does not oust the doer's own government.
+        drop_own_agents(sentence, &sources, &mut targets);
         let mut construction = construction;
         // "French and Egyptian warships launched war games": an exercise held by two states
         // together is a joint one, military cooperation (062) between them.

@@ -300,6 +300,11 @@ fn a_sources_own_forces_named_by_its_are_not_the_target() {
         summary("Iran arrested its own citizens."),
         ["IRN 173 IRNCVL"]
     );
+    // The same when the doer is found only through the governing verb ("tried").
+    assert_eq!(
+        summary("The US tried to keep Iran in line, ousting its government."),
+        ["USA 174 -"]
+    );
 }
 
 #[test]
