@@ -1354,6 +1354,15 @@ impl<'l> Coder<'l> {
 
         // Source and target of the predicate itself.
         let (mut sources, mut targets, how) = self.roles(sentence, index, found);
+        // "forces continue to pound the area, backed by Iranian and Russian allies": a passive
+        // whose agent is named but is no actor was done by someone unknown, not by whoever
+        // the clauses above would lend it.
+        if sources.is_empty()
+            && sentence.is_passive(index)
+            && !sentence.children_with(index, "obl:agent").is_empty()
+        {
+            return Vec::new();
+        }
         // "vetoed UN resolutions against Assad", "vetoed a resolution on Syria": a veto is cast
         // against whoever proposed the measure, not whom the measure was against (the veto
         // shields them).
@@ -1405,6 +1414,12 @@ impl<'l> Coder<'l> {
         while let Some(governor) = sentence.parent(clause) {
             depth += 1;
             if depth > 12 {
+                break;
+            }
+            // "agreeing to dissolve his foundation, accused of violations by the attorney
+            // general": a participle clause with its own agent describes a done act that no
+            // frame above it (here the agreeing) governs.
+            if clause == anchor && sentence.is_agentive_participle_clause(clause) {
                 break;
             }
             let relation = sentence.words[clause].deprel;
@@ -2438,6 +2453,21 @@ impl<'l> Coder<'l> {
             // the act is done to.
             if subject.is_empty() && sentence.words[index].deprel == "acl" {
                 subject.extend(sentence.parent(index));
+            }
+            // "forces continue to pound the area, backed by Russian allies": a participle
+            // clause's act is done to the subject of the clause it hangs on.
+            if subject.is_empty() && sentence.is_agentive_participle_clause(index) {
+                let mut clause = sentence.parent(index);
+                while let Some(verb) = clause {
+                    let subjects = sentence.children_with(verb, "nsubj");
+                    if !subjects.is_empty() {
+                        subject = subjects;
+                        break;
+                    }
+                    clause = sentence
+                        .parent(verb)
+                        .filter(|_| matches!(sentence.words[verb].deprel, "xcomp" | "conj"));
+                }
             }
             // "a US troop withdrawal promised by Trump", "aid pledged by Japan": an act as the
             // passive subject is what was promised; the actors inside it are its doers, not
@@ -4634,6 +4664,14 @@ impl<'s, 'a> Sentence<'s, 'a> {
             || self.is_passive_participle(index)
                 && self.words[index].deprel == "acl"
                 && !self.acl_is_main_verb(index)
+            || self.is_agentive_participle_clause(index)
+    }
+
+    /// "…, backed by Iranian allies": a past participle hung on a clause with its agent.
+    fn is_agentive_participle_clause(&self, index: usize) -> bool {
+        self.is_passive_participle(index)
+            && self.words[index].deprel == "advcl"
+            && !self.children_with(index, "obl:agent").is_empty()
     }
 
     /// A participle `acl` that is really the sentence's main verb, mis-tagged: it has a direct

@@ -4087,3 +4087,36 @@ fn the_party_pressure_is_put_on_is_the_one_to_act() {
         &["SYRGOV 036 -"],
     );
 }
+
+#[test]
+fn a_participle_clause_with_an_agent_is_done_by_the_agent_to_the_clause_subject() {
+    // "…, backed by Russian jets": Russia backs the troops; the troops back no one.
+    check(
+        "Syrian Syrian ADJ _ 2 amod
+         troops troop NOUN Number=Plur 3 nsubj
+         attacked attack VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         town town NOUN Number=Sing 3 obj
+         , , PUNCT _ 7 punct
+         backed back VERB Tense=Past|VerbForm=Part|Voice=Pass 3 advcl
+         by by ADP _ 10 case
+         Russian Russian ADJ _ 10 amod
+         jets jet NOUN Number=Plur 7 obl:agent
+         . . PUNCT _ 3 punct",
+        &["SYRMIL 190 -", "RUS 051 SYRMIL"],
+    );
+    // An agent that is no actor leaves the backing unknown, not the troops'.
+    check(
+        "Syrian Syrian ADJ _ 2 amod
+         troops troop NOUN Number=Plur 3 nsubj
+         attacked attack VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+         the the DET _ 5 det
+         town town NOUN Number=Sing 3 obj
+         , , PUNCT _ 7 punct
+         backed back VERB Tense=Past|VerbForm=Part|Voice=Pass 3 advcl
+         by by ADP _ 9 case
+         allies ally NOUN Number=Plur 7 obl:agent
+         . . PUNCT _ 3 punct",
+        &["SYRMIL 190 -"],
+    );
+}
