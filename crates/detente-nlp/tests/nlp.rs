@@ -31,6 +31,16 @@ fn analyzer() -> &'static Analyzer {
     Analyzer::shared_english().expect("the embedded models load")
 }
 
+/// The XPOS tags of `sentence` (words separated by spaces), each word checked as [`check`]
+/// does.
+fn xpos(sentence: &str) -> Vec<String> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    check(&words, None)
+        .into_iter()
+        .map(|word| word.xpos)
+        .collect()
+}
+
 /// Analyzes `sentence` (words separated by spaces) and checks that every word got an analysis,
 /// then compares the `UPOS/lemma` of each word with `expected`, where given.
 fn check(sentence: &[&str], expected: Option<&str>) -> Vec<AnalyzedWord> {
@@ -329,13 +339,6 @@ fn a_base_form_after_a_past_verb_is_a_noun() {
 
 #[test]
 fn a_plural_noun_opening_a_relative_clause_before_a_noun_phrase_is_a_verb() {
-    let xpos = |sentence: &str| -> Vec<String> {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        check(&words, None)
-            .into_iter()
-            .map(|word| word.xpos)
-            .collect()
-    };
     let arms = xpos("The coalition , which arms the SDF , launched airstrikes .");
     assert_eq!(arms[4], "VBZ");
     let borders = xpos("They entered the enclave , which borders Turkey .");
@@ -347,13 +350,6 @@ fn a_plural_noun_opening_a_relative_clause_before_a_noun_phrase_is_a_verb() {
 
 #[test]
 fn the_main_verb_after_an_opening_clause_is_a_past_tense() {
-    let xpos = |sentence: &str| -> Vec<String> {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        check(&words, None)
-            .into_iter()
-            .map(|word| word.xpos)
-            .collect()
-    };
     let imposed = xpos("After Russia annexed Crimea , the EU imposed sanctions .");
     assert_eq!(imposed[7], "VBD");
     // A main clause with its own finite verb keeps a participle that modifies a noun.
