@@ -29,6 +29,14 @@ const MAX_ENTRIES: usize = 1 << 24;
 pub(crate) const MAX_CLASSES: usize = 256;
 /// Row length value that marks a dense row.
 const DENSE: u64 = 0xff;
+/// Longest row a table keeps (255 marks a dense row).
+const MAX_ROW: usize = 254;
+
+/// Whether a row of `length` weights is stored densely in a table of `classes` classes: when
+/// it holds weights for more than a quarter of them.
+fn stored_densely(length: usize, classes: usize) -> bool {
+    length * 4 > classes
+}
 
 /// Feature key → sparse row of class weights.
 ///
@@ -63,8 +71,7 @@ impl std::fmt::Debug for Weights {
 }
 
 impl Weights {
-    /// Builds the table from rows sorted by key. Empty rows are skipped, rows are cut at 255
-    /// entries, and rows past 2^24 weights in all are dropped.
+    /// Builds the table from rows sorted by key, as [`WeightsBuilder::push`] keeps them.
     /// Classes must be fewer than 255.
     pub fn from_rows<'a>(
         classes: usize,
@@ -268,14 +275,15 @@ impl WeightsBuilder {
     pub fn push(&mut self, key: u64, row: &[Entry]) {
         let weights = &mut self.weights;
         let classes = weights.classes;
-        let row = &row[..row.len().min(254)];
+        let row = &row[..row.len().min(MAX_ROW)];
         if row.is_empty()
             || weights.entries.len() + row.len() > MAX_ENTRIES
             || weights.row(key).is_some()
         {
             return;
         }
-        let slot = if row.len() * 4 > classes && weights.dense.len() / classes.max(1) < MAX_ENTRIES
+        let slot = if stored_densely(row.len(), classes)
+            && weights.dense.len() / classes.max(1) < MAX_ENTRIES
         {
             let start = weights.dense.len() / classes.max(1);
             weights.dense.resize(weights.dense.len() + classes, 0);
@@ -446,13 +454,14 @@ fn row_sizes(reader: &Reader<'_>, count: usize, classes: usize) -> (usize, usize
         let Some(&length) = reader.bytes.get(position + 8) else {
             break;
         };
-        let length = usize::from(length).min(254);
-        if length * 4 > classes {
+        let length = usize::from(length);
+        let kept = length.min(MAX_ROW);
+        if stored_densely(kept, classes) {
             dense += 1;
         } else {
-            sparse += length;
+            sparse += kept;
         }
-        position += 9 + 3 * usize::from(reader.bytes[position + 8]);
+        position += 9 + 3 * length;
     }
     (sparse, dense)
 }

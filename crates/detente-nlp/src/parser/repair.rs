@@ -127,12 +127,18 @@ fn subjects_of_bare_reported_clauses(
 ) {
     let finite = |word: usize| matches!(words[word].xpos, "VBD" | "VBZ" | "VBP" | "MD");
     for verb in 0..arcs.len() {
+        if words[verb].upos != "VERB" {
+            continue;
+        }
         let lemma = if words[verb].lemma.is_empty() {
-            words[verb].form.to_lowercase()
+            words[verb].form
         } else {
-            words[verb].lemma.to_lowercase()
+            words[verb].lemma
         };
-        if words[verb].upos != "VERB" || !REPORTING_LEMMAS.contains(&lemma.as_str()) {
+        if !REPORTING_LEMMAS
+            .iter()
+            .any(|reporting| reporting.eq_ignore_ascii_case(lemma))
+        {
             continue;
         }
         let Some(object) = children[verb].iter().copied().find(|&child| {

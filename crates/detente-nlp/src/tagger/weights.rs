@@ -326,19 +326,9 @@ impl CompactWeights {
             std::hint::black_box(touched);
             let mut found_rows = 0;
             for &key in chunk {
-                let wanted = fingerprint(key);
-                let mut slot = (key as usize) & mask;
-                loop {
-                    let found = self.slots[slot];
-                    if found.fingerprint == wanted {
-                        rows[found_rows] = found.row;
-                        found_rows += 1;
-                        break;
-                    }
-                    if found.fingerprint == 0 {
-                        break;
-                    }
-                    slot = (slot + 1) & mask;
+                if let Some(place) = self.place_of(key) {
+                    rows[found_rows] = place;
+                    found_rows += 1;
                 }
             }
             let rows = &rows[..found_rows];
@@ -414,21 +404,29 @@ impl CompactWeights {
         self.entries.len() + self.dense.iter().filter(|&&weight| weight != 0).count()
     }
 
-    /// The non-zero weights of the row of `key`, by increasing class, into `row`.
-    fn row_of(&self, key: u64, row: &mut Vec<(u16, i16)>) {
-        row.clear();
+    /// Where the row of `key` is ([`Slot::row`]), or `None` when the table has none.
+    #[inline(always)]
+    fn place_of(&self, key: u64) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let wanted = fingerprint(key);
         let mut slot = (key as usize) & mask;
-        let place = loop {
+        loop {
             let found = self.slots[slot];
             if found.fingerprint == wanted {
-                break found.row;
+                return Some(found.row);
             }
             if found.fingerprint == 0 {
-                return;
+                return None;
             }
             slot = (slot + 1) & mask;
+        }
+    }
+
+    /// The non-zero weights of the row of `key`, by increasing class, into `row`.
+    fn row_of(&self, key: u64, row: &mut Vec<(u16, i16)>) {
+        row.clear();
+        let Some(place) = self.place_of(key) else {
+            return;
         };
         if place & DENSE != 0 {
             let start = (place & !DENSE) as usize * self.classes;
