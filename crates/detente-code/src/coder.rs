@@ -394,7 +394,7 @@ const OBJECT_CONTROL_VERBS: [&str; 27] = [
 /// "militants linked to al-Qaeda", "workers affiliated with the union".
 const ALLEGIANCE_WORDS: [&str; 6] = ["loyal", "affiliate", "link", "ally", "belong", "attach"];
 /// Participles that make "X-" a backer, not the owner: "US-backed fighters".
-const BACKING_WORDS: [&str; 9] = [
+pub const BACKING_WORDS: [&str; 9] = [
     "back", "sponsor", "fund", "support", "arm", "train", "ally", "align", "finance",
 ];
 /// Adverbs that make a present-tense act a habit: "they always complain".
@@ -1798,16 +1798,17 @@ impl<'l> Coder<'l> {
                         if sentence.for_subject(governor, clause).is_some() {
                             return Vec::new();
                         }
-                        let pressed = self.pressed_party(sentence, governor);
-                        if sources.is_empty() && !pressed.is_empty() {
+                        if sources.is_empty() {
                             // "put pressure on Assad to negotiate": the one pressed is to act.
-                            sources = pressed;
+                            let pressed = self.pressed_party(sentence, governor);
                             confidence -= 0.1;
-                            construction.push("party pressed to act".to_string());
-                        } else if sources.is_empty() {
-                            sources = self.subject_actors(sentence, governor).0;
-                            confidence -= 0.1;
-                            construction.push("purpose clause".to_string());
+                            if pressed.is_empty() {
+                                sources = self.subject_actors(sentence, governor).0;
+                                construction.push("purpose clause".to_string());
+                            } else {
+                                sources = pressed;
+                                construction.push("party pressed to act".to_string());
+                            }
                         }
                         // "would work with partners to expel …": not done yet.
                         if frame.is_none() && sentence.has_modal(governor, &self.cues) {

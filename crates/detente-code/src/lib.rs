@@ -23,7 +23,8 @@ mod tests;
 
 pub use article::{code_article, sentence_words, AnalyzedSentence, CodedArticle};
 pub use coder::{
-    code_sentence, Coder, KnownPlace, ResolvedActor, ResolvedMention, SentenceContext, SentenceWord,
+    code_sentence, Coder, KnownPlace, ResolvedActor, ResolvedMention, SentenceContext,
+    SentenceWord, BACKING_WORDS,
 };
 pub use event::{
     Antecedent, DateSource, Event, EventActor, EventDate, EventLocation, Granularity, Speaker,

@@ -1599,15 +1599,13 @@ enum Item {
 }
 
 /// True when adjective `word` says whose side a group is on: "pro-Assad", "Iranian-led",
-/// "Russian-backed" ("the pro-Assad coalition" is a coalition of its own, not the one named
-/// before).
+/// "Russian-backed", "Saudi-funded" (the coder's backing words; "the pro-Assad coalition" is a
+/// coalition of its own, not the one named before).
 fn names_an_alignment(sentence: &ParsedSentence<'_>, word: usize) -> bool {
-    let lower = sentence.lower[word].as_str();
     let hyphen_before = word > 0 && sentence.lower[word - 1] == "-";
-    lower.starts_with("pro-")
-        || lower.ends_with("-led")
-        || lower.ends_with("-backed")
-        || hyphen_before && matches!(lower, "led" | "backed")
+    let lemma = sentence.lemmas[word].as_str();
+    sentence.lower[word].starts_with("pro-")
+        || hyphen_before && (lemma == "lead" || detente_code::BACKING_WORDS.contains(&lemma))
 }
 
 /// True when `word` is a clause modifying a noun (`acl`, no relative clause) that is an
